@@ -45,6 +45,11 @@ type Article struct {
 	BodyLine int
 	// Zone is the time zone for dates that carry none (the site's time zone); nil means UTC.
 	Zone *time.Location
+	// Charset is the character set the file was read in, e.g. "utf-8" or "windows-1252".
+	Charset string
+	// Warnings are problems that did not stop the file being read, such as an unknown front
+	// matter field. Each is an *Error.
+	Warnings []error
 }
 
 // Meta is an article's front matter. Every field is optional and each one the editor sets
