@@ -33,3 +33,20 @@ type Site struct {
 	// Location is TimeZone loaded; never nil after Load.
 	Location *time.Location `toml:"-"`
 }
+
+// Default returns the configuration of a site without a configuration file.
+func Default() Site {
+	return Site{
+		Title:      "Briefs",
+		BaseURL:    "/",
+		Language:   "en",
+		Bullets:    DefaultBullets,
+		PageSize:   20,
+		FeedLength: 20,
+		TimeZone:   "UTC",
+		Location:   time.UTC,
+	}
+}
+
+// DefaultBullets is the number of bullets per brief when the configuration does not say.
+const DefaultBullets = 3
