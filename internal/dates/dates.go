@@ -71,7 +71,9 @@ var layouts = []string{
 }
 
 // Parse reads s as a date. A date without a zone is taken to be in loc (nil means UTC).
-// Surrounding space, a trailing period and a leading weekday are tolerated.
+// Surrounding space, a trailing period and a leading weekday are tolerated, and so are the
+// dates Find recognises in other languages ("10. Juli 2025", "10 de julio de 2025") when
+// nothing but a weekday or a word such as "Updated" surrounds them.
 func Parse(s string, loc *time.Location) (time.Time, error) {
 	if loc == nil {
 		loc = time.UTC
@@ -96,6 +98,9 @@ func Parse(s string, loc *time.Location) (time.Time, error) {
 				}
 			}
 		}
+	}
+	if t, ok := parseRunning(s, loc); ok {
+		return t, nil
 	}
 	return time.Time{}, ErrUnknown
 }

@@ -1,0 +1,210 @@
+package dates
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// timeRE is the optional time of day after a date: "3:04 PM", ", 15:04", "um 15:04 Uhr",
+// "20H06", "at 8:15 pm CST", "T08:30:00Z".
+const timeRE = `(?:(?:,|\s|\s*-\s*|T)\s*(?:um\s+|at\s+|à\s+|a las\s+|o\s+|alle\s+|om\s+|kl\.?\s+)?` +
+	`(\d{1,2})[:hH.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([aApP])\.?[mM]\.?)?\s*(?:Uhr\b)?\s*(Z|[+-]\d{2}:?\d{2})?)?`
+
+// The date patterns Find tries. Each captures its fields in a known order; see find.
+var (
+	isoRE       = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})` + timeRE)
+	ymdRE       = regexp.MustCompile(`(\d{4})/(\d{1,2})/(\d{1,2})` + timeRE)
+	numericRE   = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b` + timeRE)
+	monthDayRE  = regexp.MustCompile(`(?i)(` + monthAlternation() + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})` + timeRE)
+	dayMonthRE  = regexp.MustCompile(`(?i)(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(` + monthAlternation() + `)\.?,?\s+(?:de\s+|del\s+)?(\d{4})` + timeRE)
+	leftoverSet = indexWords(`updated published posted on at am um uhr stand de el le the a à las h o
+		aktualisiert veröffentlicht publié mis jour actualizado publicado date datum fecha last modified`)
+)
+
+// monthAlternation returns a regular-expression alternation of every month name, longest
+// first so that "september" is preferred over "sep".
+func monthAlternation() string {
+	var names []string
+	for _, line := range monthNames {
+		names = append(names, strings.Fields(line)...)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	names = slices.Compact(names)
+	for i, n := range names {
+		names[i] = regexp.QuoteMeta(n)
+	}
+	return strings.Join(names, "|")
+}
+
+// Find returns the first date in running text s, with the byte offsets where it starts and
+// ends, or ok == false when s holds none. It knows ISO dates, numeric dates (day first when
+// the separator is a dot or a dash, or when the first number exceeds 12; month first
+// otherwise), and dates with month names in the languages Month knows, each optionally
+// followed by a time of day. A date without a zone is taken to be in loc (nil means UTC).
+// A month and day without a year is not a date here, since its year cannot be known.
+func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	start = -1
+	for p := range 5 {
+		for _, m := range patternRE(p).FindAllStringSubmatchIndex(s, -1) {
+			if start >= 0 && m[0] >= start {
+				break
+			}
+			m[1] = len(strings.TrimRightFunc(s[:m[1]], unicode.IsSpace))
+			if !bounded(s, m[0], m[1]) {
+				continue
+			}
+			if tt, good := build(p, s, m, loc); good {
+				t, start, end = tt, m[0], m[1]
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return time.Time{}, 0, 0, false
+	}
+	return t, start, end, true
+}
+
+// patternRE returns the p-th pattern.
+func patternRE(p int) *regexp.Regexp {
+	return [...]*regexp.Regexp{isoRE, ymdRE, numericRE, monthDayRE, dayMonthRE}[p]
+}
+
+// bounded reports whether s[i:j] is not part of a longer word or number.
+func bounded(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// build turns the submatches m of pattern p into a time, checking that the fields are valid.
+func build(p int, s string, m []int, loc *time.Location) (time.Time, bool) {
+	group := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return s[m[2*k]:m[2*k+1]]
+	}
+	num := func(k int) int {
+		n, err := strconv.Atoi(group(k))
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	var y, mo, d, timeAt int
+	switch p {
+	case 0, 1: // year, month, day
+		y, mo, d, timeAt = num(1), num(2), num(3), 4
+	case 2: // day and month in either order, then year
+		a, b := num(1), num(3)
+		y, timeAt = num(4), 5
+		if len(group(4)) == 2 {
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
+		switch {
+		case a > 12:
+			d, mo = a, b
+		case b > 12:
+			mo, d = a, b
+		case group(2) == "/":
+			mo, d = a, b
+		default:
+			d, mo = a, b
+		}
+	case 3: // month name, day, year
+		mo, d, y, timeAt = int(Month(group(1))), num(2), num(3), 4
+	case 4: // day, month name, year
+		d, mo, y, timeAt = num(1), int(Month(group(2))), num(3), 4
+	}
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysIn(time.Month(mo), y) {
+		return time.Time{}, false
+	}
+	hh, mm, ss := 0, 0, 0
+	zone := loc
+	if group(timeAt) != "" {
+		hh, mm = num(timeAt), num(timeAt+1)
+		if sec := group(timeAt + 2); sec != "" {
+			ss = num(timeAt + 2)
+		}
+		switch strings.ToLower(group(timeAt + 3)) {
+		case "p":
+			if hh < 12 {
+				hh += 12
+			}
+		case "a":
+			if hh == 12 {
+				hh = 0
+			}
+		}
+		if hh > 23 || mm > 59 || ss > 60 {
+			return time.Time{}, false
+		}
+		if z := group(timeAt + 4); z != "" {
+			zone = parseZone(z)
+		}
+	}
+	return time.Date(y, time.Month(mo), d, hh, mm, ss, 0, zone), true
+}
+
+// parseZone reads "Z", "+02:00" or "-0500" as a fixed zone.
+func parseZone(z string) *time.Location {
+	if z == "Z" || z == "z" {
+		return time.UTC
+	}
+	sign := 1
+	if z[0] == '-' {
+		sign = -1
+	}
+	digits := strings.ReplaceAll(z[1:], ":", "")
+	h, _ := strconv.Atoi(digits[:2])
+	m, _ := strconv.Atoi(digits[2:])
+	return time.FixedZone("", sign*(h*3600+m*60))
+}
+
+// daysIn returns the number of days of month m in year y.
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parseRunning reads s as a date written the way Find understands, accepting it only when
+// what Find leaves around the date is a weekday name or words such as "Updated" or "at".
+func parseRunning(s string, loc *time.Location) (time.Time, bool) {
+	t, start, end, ok := Find(s, loc)
+	if !ok {
+		return time.Time{}, false
+	}
+	rest := s[:start] + " " + s[end:]
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !IsWeekday(w) && !leftoverSet[strings.ToLower(w)] {
+			return time.Time{}, false
+		}
+	}
+	return t, true
+}
