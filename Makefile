@@ -1,0 +1,57 @@
+# briefs: the two commands a new machine needs are "make build" and "make test".
+
+GO      ?= go
+BIN     := bin/briefs
+SITE    ?= .
+DATA    ?= ../shared/data
+FUZZTIME ?= 30s
+
+.PHONY: build binary test lint bench eval eval-clean eval-summary fuzz clean install
+
+## build: build the example site in this repository into public/
+build: binary
+	$(BIN) build -s $(SITE)
+
+## binary: compile bin/briefs
+binary:
+	$(GO) build -o $(BIN) ./cmd/briefs
+
+## install: install briefs into $GOBIN (or ~/go/bin)
+install:
+	$(GO) install ./cmd/briefs
+
+## test: vet and run every test with the race detector
+test:
+	$(GO) vet ./...
+	$(GO) test -race ./...
+
+## lint: gofmt and staticcheck (install: go install honnef.co/go/tools/cmd/staticcheck@v0.7.0)
+lint:
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: the files above need formatting"; exit 1; }
+	staticcheck ./...
+
+## bench: per-stage benchmarks
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+## eval: dev-set figures for cleaning and for summaries (reads $(DATA))
+eval: eval-clean eval-summary
+
+eval-clean:
+	$(GO) run ./cmd/eval-clean -data $(DATA)/extraction
+
+eval-summary:
+	$(GO) run ./cmd/eval-summary -data $(DATA)/summaries
+
+## fuzz: run every fuzz target for $(FUZZTIME)
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+		for t in $$($(GO) test -list='^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "== $$pkg $$t"; \
+			$(GO) test -run='^$$' -fuzz="^$$t\$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+## clean: remove build output and caches
+clean:
+	rm -rf public bin .briefs-cache

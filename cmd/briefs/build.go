@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/briefs/briefs/internal/build"
+)
+
+var buildCmd = &command{
+	name:  "build",
+	usage: "build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--no-minify] [--strict]",
+	short: "build the site into public/",
+	long: `Build reads every article under SITE/content, cleans and summarizes it, and renders the
+site into DEST (SITE/public by default). The site is built beside DEST and swapped into place
+only when complete, so a failed build leaves DEST as it was.
+
+An article that cannot be read is skipped with a warning naming its file and line; the rest
+of the site is built. With --strict any warning fails the build and DEST is left untouched.`,
+	flags: func(fs *flag.FlagSet) func(context.Context, env, []string) error {
+		var cfg build.Config
+		fs.StringVar(&cfg.Site, "s", ".", "the site's root `folder`")
+		fs.StringVar(&cfg.Dest, "d", "", "the output `folder` (default SITE/public)")
+		fs.StringVar(&cfg.BaseURL, "base-url", "", "the `URL` the site is published at, overriding base_url")
+		fs.BoolVar(&cfg.Drafts, "drafts", false, "include articles marked draft")
+		fs.BoolVar(&cfg.NoMinify, "no-minify", false, "write pages without minifying them")
+		fs.BoolVar(&cfg.Strict, "strict", false, "fail on any warning")
+		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default one per CPU)")
+		return func(ctx context.Context, e env, args []string) error {
+			if len(args) > 0 {
+				return &usageError{cmd: buildCmd, msg: fmt.Sprintf("build: unexpected argument %q", args[0])}
+			}
+			rep, err := build.Run(ctx, cfg)
+			for _, n := range rep.Notices {
+				fmt.Fprintln(e.stderr, "note:", n)
+			}
+			for _, w := range rep.Warnings {
+				fmt.Fprintln(e.stderr, "warning:", w)
+			}
+			if err != nil {
+				return err
+			}
+			dest := cfg.Dest
+			if dest == "" {
+				dest = filepath.Join(cfg.Site, "public")
+			}
+			fmt.Fprintf(e.stdout, "built %s (%s) into %s in %s%s\n",
+				plural(rep.Articles, "brief"), plural(rep.Files, "file"), dest,
+				rep.Duration.Round(time.Millisecond), tail(rep))
+			return nil
+		}
+	},
+}
+
+// tail summarises the warnings and skipped drafts of a build, e.g. "; 2 warnings".
+func tail(r build.Report) string {
+	s := ""
+	if n := len(r.Warnings); n > 0 {
+		s += "; " + plural(n, "warning")
+	} else {
+		s += "; no warnings"
+	}
+	if r.Drafts > 0 {
+		s += fmt.Sprintf(", %s left out (use --drafts)", plural(r.Drafts, "draft"))
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

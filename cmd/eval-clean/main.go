@@ -1,0 +1,190 @@
+// Command eval-clean measures package clean on the extraction corpora: for each set
+// (aeb-dev, trafeval-dev) and track (html: the saved page; text: the page's text dump) it
+// prints the F1, precision and recall of clean.Article beside the keep-everything baseline
+// (the text dump as is), the same F1 on each half of the pages (split by a stable hash of
+// the name: the models are trained on half 0 only, so half 1 is held out) and the pages
+// cleaned per second on one core.
+//
+// Usage:
+//
+//	go run ./cmd/eval-clean [-data ../shared/data/extraction] [-out DIR] [-worst N]
+//
+// With -out, predictions are written as DIR/<set>-<track>/<name>.txt so that the Python
+// scorers in shared/tools can be run on them. With -worst, the N worst pages of each set
+// and track are listed after the table.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/briefs/briefs/internal/clean"
+	"github.com/briefs/briefs/internal/content"
+	"github.com/briefs/briefs/internal/extractscore"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdout)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "eval-clean:", err)
+		os.Exit(1)
+	}
+}
+
+// A result is one set and track's figures.
+type result struct {
+	set, track string
+	ours, base extractscore.Score
+	halves     [2]extractscore.Score
+	pagesPerS  float64
+	worst      []pageScore
+}
+
+// A pageScore is one page's own F1, for listing the worst pages.
+type pageScore struct {
+	name string
+	f1   float64
+}
+
+func run(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("eval-clean", flag.ContinueOnError)
+	data := fs.String("data", "../shared/data/extraction", "folder holding aeb-dev/ and trafeval-dev/")
+	out := fs.String("out", "", "write predictions to `DIR`/<set>-<track>/<name>.txt")
+	worst := fs.Int("worst", 0, "list the `N` worst pages of each set and track")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	aeb, err := extractscore.LoadAEB(filepath.Join(*data, "aeb-dev"))
+	if err != nil {
+		return err
+	}
+	traf, err := extractscore.LoadTrafeval(filepath.Join(*data, "trafeval-dev"))
+	if err != nil {
+		return err
+	}
+	var results []result
+	for _, set := range []struct {
+		name  string
+		pages []extractscore.Page
+	}{{"aeb-dev", aeb}, {"trafeval-dev", traf}} {
+		for _, track := range []string{"html", "text"} {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			r, err := evaluate(set.name, track, set.pages, *out)
+			if err != nil {
+				return err
+			}
+			results = append(results, r)
+		}
+	}
+	printTable(stdout, results)
+	if *worst > 0 {
+		for _, r := range results {
+			fmt.Fprintf(stdout, "\n%s %s, worst pages (own F1):\n", r.set, r.track)
+			for _, p := range r.worst[:min(*worst, len(r.worst))] {
+				fmt.Fprintf(stdout, "  %.3f %s\n", p.f1, p.name)
+			}
+		}
+	}
+	return nil
+}
+
+// evaluate cleans every page of a set in one track and scores the predictions.
+func evaluate(set, track string, pages []extractscore.Page, out string) (result, error) {
+	r := result{set: set, track: track}
+	dir := ""
+	if out != "" {
+		dir = filepath.Join(out, set+"-"+track)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return r, err
+		}
+	}
+	preds := make([]string, len(pages))
+	var elapsed time.Duration
+	for i, p := range pages {
+		a := article(p, track)
+		t0 := time.Now()
+		d, err := clean.Article(a)
+		elapsed += time.Since(t0)
+		if err == nil {
+			preds[i] = d.Text()
+		}
+		if dir != "" {
+			if err := os.WriteFile(filepath.Join(dir, p.Name+".txt"), []byte(preds[i]), 0o644); err != nil {
+				return r, err
+			}
+		}
+	}
+	r.pagesPerS = float64(len(pages)) / elapsed.Seconds()
+	r.ours, r.halves, r.worst = score(pages, preds)
+	base := make([]string, len(pages))
+	for i, p := range pages {
+		base[i] = string(p.Text)
+	}
+	r.base, _, _ = score(pages, base)
+	return r, nil
+}
+
+// article turns a corpus page into the article content.Load would read from it.
+func article(p extractscore.Page, track string) content.Article {
+	if track == "html" {
+		return content.Article{Path: p.Name + ".html", Format: content.HTML, Body: string(p.HTML), BodyLine: 1}
+	}
+	return content.Article{Path: p.Name + ".txt", Format: content.Text, Body: string(p.Text), BodyLine: 1}
+}
+
+// score scores predictions against the pages' references: AEB's shingle match when the
+// pages carry a true text, the snippet test otherwise. It returns the score of all pages,
+// of each half, and the pages sorted from worst to best.
+func score(pages []extractscore.Page, preds []string) (all extractscore.Score, halves [2]extractscore.Score, worst []pageScore) {
+	var ms [3][]extractscore.Match
+	var ss [3]extractscore.Snippets
+	for i, p := range pages {
+		h := extractscore.Half(p.Name)
+		if p.Truth != "" || len(p.With) == 0 {
+			m := extractscore.Shingles(p.Truth, preds[i])
+			ms[2] = append(ms[2], m)
+			ms[h] = append(ms[h], m)
+			worst = append(worst, pageScore{p.Name, m.F1()})
+			continue
+		}
+		s := extractscore.MatchSnippets(preds[i], p.With, p.Without)
+		ss[2] = ss[2].Add(s)
+		ss[h] = ss[h].Add(s)
+		worst = append(worst, pageScore{p.Name, s.Score().F1 - float64(s.FP)})
+	}
+	slices.SortStableFunc(worst, func(a, b pageScore) int {
+		switch {
+		case a.f1 < b.f1:
+			return -1
+		case a.f1 > b.f1:
+			return 1
+		}
+		return 0
+	})
+	if len(ms[2]) > 0 {
+		return extractscore.AEB(ms[2]), [2]extractscore.Score{extractscore.AEB(ms[0]), extractscore.AEB(ms[1])}, worst
+	}
+	return ss[2].Score(), [2]extractscore.Score{ss[0].Score(), ss[1].Score()}, worst
+}
+
+// printTable prints the results as one table.
+func printTable(w io.Writer, rs []result) {
+	fmt.Fprintf(w, "%-13s %-5s | %-5s %-5s %-5s | %-14s %-5s %-5s | %-5s %-5s | %s\n",
+		"set", "track", "F1", "P", "R", "baseline F1", "P", "R", "half0", "half1", "pages/s")
+	for _, r := range rs {
+		fmt.Fprintf(w, "%-13s %-5s | %.3f %.3f %.3f | %-14.3f %.3f %.3f | %.3f %.3f | %.0f\n",
+			r.set, r.track, r.ours.F1, r.ours.Precision, r.ours.Recall,
+			r.base.F1, r.base.Precision, r.base.Recall, r.halves[0].F1, r.halves[1].F1, r.pagesPerS)
+	}
+}
