@@ -1,0 +1,202 @@
+package site
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// An item is a Story as Render sees it: sorted, dated in the site's zone, with its topics.
+type item struct {
+	*Story
+	rank   int       // position in the site's order: date descending, then slug; undated last
+	path   string    // site path, briefs/SLUG/
+	title  string    // the headline
+	date   time.Time // in the site's Location; zero when unknown
+	topics []*topic  // editor tags first, then automatic topics, de-duplicated
+}
+
+// A topic is a tag or automatic topic with every story about it.
+type topic struct {
+	slug  string
+	name  string  // the most frequent spelling
+	items []*item // in site order
+}
+
+// A day is one date of the archive with its stories.
+type day struct {
+	date  time.Time // midnight in the site's Location; zero for the undated stories
+	path  string    // archive/YYYY/MM/DD/ or archive/undated/
+	items []*item
+}
+
+// A model is everything Render derives from the stories before writing a page.
+type model struct {
+	items  []*item
+	topics []*topic // sorted by name
+	days   []*day   // newest first; the undated day, if any, last
+	newest time.Time
+}
+
+// newModel sorts the stories and collects their topics and days. stories is not modified.
+// It returns an error for a missing, unsafe or duplicate slug.
+func newModel(stories []Story, loc *time.Location) (*model, error) {
+	m := &model{items: make([]*item, len(stories))}
+	seen := make(map[string]bool, len(stories))
+	for i := range stories {
+		s := &stories[i]
+		if err := checkSlug(s.Slug); err != nil {
+			return nil, fmt.Errorf("story %q: %w", s.Doc.Path, err)
+		}
+		if seen[s.Slug] {
+			return nil, fmt.Errorf("story %q: duplicate slug %q", s.Doc.Path, s.Slug)
+		}
+		seen[s.Slug] = true
+		it := &item{Story: s, path: briefPath(s.Slug), title: headline(s)}
+		if !s.Doc.Date.IsZero() {
+			it.date = s.Doc.Date.In(loc)
+		}
+		m.items[i] = it
+	}
+	slices.SortFunc(m.items, func(a, b *item) int {
+		if a.date.IsZero() != b.date.IsZero() {
+			if a.date.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		if c := b.date.Compare(a.date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Slug, b.Slug)
+	})
+	for i, it := range m.items {
+		it.rank = i
+	}
+	if len(m.items) > 0 {
+		m.newest = m.items[0].date
+	}
+	m.topics = collectTopics(m.items)
+	m.days = collectDays(m.items)
+	return m, nil
+}
+
+// checkSlug reports why slug can't name a directory of the site, or nil.
+func checkSlug(slug string) error {
+	switch {
+	case slug == "":
+		return fmt.Errorf("empty slug")
+	case slug == "." || slug == ".." || strings.ContainsAny(slug, "/\\?#%"):
+		return fmt.Errorf("slug %q is not a path segment", slug)
+	}
+	return nil
+}
+
+// headline returns the story's headline: the brief's title, else the article's, else its slug.
+func headline(s *Story) string {
+	for _, t := range []string{s.Brief.Title, s.Doc.Title} {
+		if t = strings.TrimSpace(t); t != "" {
+			return t
+		}
+	}
+	return s.Slug
+}
+
+// collectTopics gives each item its topics and returns every topic, sorted by name.
+// A topic is identified by its slug, so "Kyiv" and "kyiv" are one topic, named by the most
+// frequent spelling (ties go to the spelling that sorts first).
+func collectTopics(items []*item) []*topic {
+	bySlug := map[string]*topic{}
+	spellings := map[string]map[string]int{}
+	var topics []*topic
+	for _, it := range items {
+		names := append(slices.Clip(it.Tags), it.Brief.Topics...)
+		for _, name := range names {
+			name = strings.Join(strings.Fields(name), " ")
+			slug := Slugify(name)
+			if slug == "" {
+				continue
+			}
+			t := bySlug[slug]
+			if t == nil {
+				t = &topic{slug: slug}
+				bySlug[slug] = t
+				spellings[slug] = map[string]int{}
+				topics = append(topics, t)
+			}
+			if len(t.items) > 0 && t.items[len(t.items)-1] == it {
+				continue // said twice by one story
+			}
+			t.items = append(t.items, it)
+			spellings[slug][name]++
+			it.topics = append(it.topics, t)
+		}
+	}
+	for _, t := range topics {
+		best, n := "", 0
+		for name, c := range spellings[t.slug] {
+			if c > n || c == n && name < best {
+				best, n = name, c
+			}
+		}
+		t.name = best
+	}
+	slices.SortFunc(topics, func(a, b *topic) int {
+		return cmp.Or(
+			strings.Compare(strings.ToLower(a.name), strings.ToLower(b.name)),
+			strings.Compare(a.name, b.name),
+			strings.Compare(a.slug, b.slug))
+	})
+	return topics
+}
+
+// collectDays groups the items by the calendar day of their date, newest first, and puts the
+// undated items on a last day of their own.
+func collectDays(items []*item) []*day {
+	var days []*day
+	for _, it := range items {
+		var date time.Time
+		if !it.date.IsZero() {
+			y, mo, d := it.date.Date()
+			date = time.Date(y, mo, d, 0, 0, 0, 0, it.date.Location())
+		}
+		if n := len(days); n > 0 && days[n-1].date.Equal(date) {
+			days[n-1].items = append(days[n-1].items, it)
+			continue
+		}
+		days = append(days, &day{date: date, path: dayPath(date), items: []*item{it}})
+	}
+	return days
+}
+
+// dayPath returns the site path of the archive page of date, or of the undated stories.
+func dayPath(date time.Time) string {
+	if date.IsZero() {
+		return "archive/undated/"
+	}
+	return date.Format("archive/2006/01/02/")
+}
+
+// related returns up to n items that share topics with it, most shared topics first, then in
+// site order.
+func related(it *item, n int) []*item {
+	shared := map[*item]int{}
+	var cands []*item
+	for _, t := range it.topics {
+		for _, o := range t.items {
+			if o == it {
+				continue
+			}
+			if shared[o] == 0 {
+				cands = append(cands, o)
+			}
+			shared[o]++
+		}
+	}
+	slices.SortFunc(cands, func(a, b *item) int {
+		return cmp.Or(shared[b]-shared[a], a.rank-b.rank)
+	})
+	return cands[:min(n, len(cands))]
+}

@@ -1,0 +1,278 @@
+package site
+
+import (
+	"html/template"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefs/briefs/internal/clean"
+)
+
+// pages renders the HTML pages: home, briefs, topics, archive and 404, in that order.
+func (r *renderer) pages() error {
+	if err := r.list(&Page{Kind: "index", Title: "Latest briefs", Description: r.cfg.Description}, r.m.items); err != nil {
+		return err
+	}
+	for _, it := range r.m.items {
+		if err := r.render(r.briefPage(it)); err != nil {
+			return err
+		}
+	}
+	if err := r.render(r.topicsPage()); err != nil {
+		return err
+	}
+	for _, t := range r.m.topics {
+		p := &Page{Kind: "topic", Path: topicPath(t.slug), Title: t.name, Description: "Briefs about " + t.name + "."}
+		if err := r.list(p, t.items); err != nil {
+			return err
+		}
+	}
+	if err := r.render(r.archivePage()); err != nil {
+		return err
+	}
+	for i := range r.m.days {
+		if err := r.render(r.dayPage(i)); err != nil {
+			return err
+		}
+	}
+	return r.render(&Page{
+		Kind:        "404",
+		Path:        "404.html",
+		Title:       "Page not found",
+		Description: r.cfg.Description,
+		rooted:      basePath(r.cfg.BaseURL),
+	})
+}
+
+// list renders the paginated list of items whose first page is p: pages 2 and after are
+// copies of p at PATH/page/N/.
+func (r *renderer) list(first *Page, items []*item) error {
+	size := r.cfg.PageSize
+	total := max(1, (len(items)+size-1)/size)
+	for n := 1; n <= total; n++ {
+		p := *first
+		p.Path = pagePath(first.Path, n)
+		p.from = p.Path
+		if n > 1 {
+			p.Title = first.Title + ", page " + strconv.Itoa(n)
+		}
+		if p.Kind == "topic" {
+			p.Feeds = feedLinks(&p, first.Path, first.Title)
+		}
+		page := items[min((n-1)*size, len(items)):min(n*size, len(items))]
+		p.Entries = r.entries(&p, page)
+		if len(page) > 0 {
+			p.Date = page[0].date
+		}
+		p.Pager = Pager{Number: n, Total: total}
+		if n > 1 {
+			p.Pager.Newer = Link{Name: "Newer briefs", URL: p.Rel(pagePath(first.Path, n-1))}
+		}
+		if n < total {
+			p.Pager.Older = Link{Name: "Older briefs", URL: p.Rel(pagePath(first.Path, n+1))}
+		}
+		if err := r.render(&p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// briefPage returns the page of one brief.
+func (r *renderer) briefPage(it *item) *Page {
+	p := &Page{Kind: "brief", Path: it.path, from: it.path, Title: it.title, Type: "article", Date: it.date}
+	e := r.entry(p, it)
+	p.Brief = &e
+	p.Description = e.Lede
+	if p.Description == "" && len(e.Bullets) > 0 {
+		p.Description = e.Bullets[0]
+	}
+	p.Body = body(it.Doc.Blocks, it.title, it.Doc.Title)
+	p.Related = r.entries(p, related(it, 5))
+	p.JSONLD = r.newsArticle(it, p.Description)
+	return p
+}
+
+// topicsPage returns the index of every topic.
+func (r *renderer) topicsPage() *Page {
+	p := &Page{Kind: "topics", Path: "topics/", from: "topics/", Title: "Topics", Date: r.m.newest,
+		Description: "Every topic of " + r.cfg.Title + "."}
+	p.Topics = make([]TopicLink, len(r.m.topics))
+	for i, t := range r.m.topics {
+		p.Topics[i] = TopicLink{Name: t.name, Slug: t.slug, URL: p.Rel(topicPath(t.slug)), Count: len(t.items)}
+	}
+	return p
+}
+
+// archivePage returns the archive: every day with briefs, grouped by month, newest first.
+func (r *renderer) archivePage() *Page {
+	p := &Page{Kind: "archive", Path: "archive/", from: "archive/", Title: "Archive", Date: r.m.newest,
+		Description: "Every brief of " + r.cfg.Title + ", by day."}
+	for _, d := range r.m.days {
+		link := DayLink{Title: d.date.Format("Monday 2 January"), Date: d.date, URL: p.Rel(d.path), Count: len(d.items)}
+		if d.date.IsZero() {
+			link.Title = "Undated"
+			p.Undated = link
+			continue
+		}
+		first := time.Date(d.date.Year(), d.date.Month(), 1, 0, 0, 0, 0, d.date.Location())
+		if n := len(p.Months); n == 0 || !p.Months[n-1].Date.Equal(first) {
+			p.Months = append(p.Months, Month{Title: first.Format("January 2006"), Date: first})
+		}
+		mo := &p.Months[len(p.Months)-1]
+		mo.Days = append(mo.Days, link)
+		mo.Count += link.Count
+	}
+	return p
+}
+
+// dayPage returns the digest of the i-th day of the archive.
+func (r *renderer) dayPage(i int) *Page {
+	d := r.m.days[i]
+	p := &Page{Kind: "day", Path: d.path, from: d.path, Date: d.date}
+	if d.date.IsZero() {
+		p.Title = "Undated briefs"
+		p.Description = "Briefs of " + r.cfg.Title + " without a date."
+	} else {
+		p.Title = d.date.Format("Monday, 2 January 2006")
+		p.Description = "Briefs of " + d.date.Format("2 January 2006") + "."
+		if i > 0 {
+			p.Pager.Newer = dayLink(p, r.m.days[i-1])
+		}
+		if i+1 < len(r.m.days) && !r.m.days[i+1].date.IsZero() {
+			p.Pager.Older = dayLink(p, r.m.days[i+1])
+		}
+	}
+	p.Entries = r.entries(p, d.items)
+	return p
+}
+
+// dayLink returns a link from p to the archive page of d.
+func dayLink(p *Page, d *day) Link {
+	return Link{Name: d.date.Format("2 January 2006"), URL: p.Rel(d.path)}
+}
+
+// entries returns the items as p shows them.
+func (r *renderer) entries(p *Page, items []*item) []Entry {
+	if len(items) == 0 {
+		return nil
+	}
+	es := make([]Entry, len(items))
+	for i, it := range items {
+		es[i] = r.entry(p, it)
+	}
+	return es
+}
+
+// entry returns it as p shows it, with URLs relative to p.
+func (r *renderer) entry(p *Page, it *item) Entry {
+	e := Entry{
+		Slug:      it.Slug,
+		Title:     it.title,
+		URL:       p.Rel(it.path),
+		Permalink: absURL(r.cfg.BaseURL, it.path),
+		Lede:      strings.TrimSpace(it.Brief.Lede),
+		Bullets:   it.Brief.Bullets,
+		Date:      it.date,
+		Author:    strings.TrimSpace(it.Doc.Author),
+		Source:    strings.TrimSpace(it.Doc.Source),
+		SourceURL: webURL(it.Doc.SourceURL),
+	}
+	if !it.date.IsZero() {
+		e.DayURL = p.Rel(dayPath(it.date))
+	}
+	if lang := strings.TrimSpace(it.Doc.Lang); lang != "" && !sameLanguage(lang, r.cfg.Language) {
+		e.Lang = lang
+	}
+	if len(it.topics) > 0 {
+		e.Topics = make([]Link, len(it.topics))
+		for i, t := range it.topics {
+			e.Topics[i] = Link{Name: t.name, URL: p.Rel(topicPath(t.slug))}
+		}
+	}
+	return e
+}
+
+// sameLanguage reports whether two BCP 47 tags have the same primary language, e.g. "en" and
+// "en-GB".
+func sameLanguage(a, b string) bool {
+	primary := func(tag string) string {
+		tag, _, _ = strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
+		return tag
+	}
+	return strings.EqualFold(primary(a), primary(b))
+}
+
+// body turns the cleaned article's blocks into the Body of a brief page: consecutive list items
+// become one list, consecutive quotations one quote, and headings start at h3. A first heading
+// that repeats one of the titles is dropped: the page shows the headline already.
+func body(blocks []clean.Block, titles ...string) []Block {
+	var out []Block
+	for i, b := range blocks {
+		text := b.Text
+		if b.Kind != clean.Code {
+			text = strings.TrimSpace(text)
+		}
+		if strings.TrimSpace(text) == "" && b.HTML == "" {
+			continue
+		}
+		if i == 0 && b.Kind == clean.Heading && slices.ContainsFunc(titles, func(t string) bool {
+			return strings.EqualFold(strings.TrimSpace(t), text)
+		}) {
+			continue
+		}
+		blk := Block{Kind: "p", Text: text, HTML: template.HTML(b.HTML)}
+		switch b.Kind {
+		case clean.Heading:
+			blk.Kind, blk.Level = "h", 3
+		case clean.Code:
+			blk.Kind, blk.HTML = "code", ""
+		case clean.ListItem, clean.Quote:
+			group := "ul"
+			if b.Kind == clean.Quote {
+				group = "quote"
+			}
+			if n := len(out); n > 0 && out[n-1].Kind == group && i > 0 && blocks[i-1].Kind == b.Kind {
+				out[n-1].Items = append(out[n-1].Items, blk)
+				continue
+			}
+			out = append(out, Block{Kind: group, Items: []Block{blk}})
+			continue
+		}
+		out = append(out, blk)
+	}
+	return out
+}
+
+// newsArticle returns the JSON-LD of a brief page.
+func (r *renderer) newsArticle(it *item, description string) *NewsArticle {
+	permalink := absURL(r.cfg.BaseURL, it.path)
+	a := &NewsArticle{
+		Context:          "https://schema.org",
+		Type:             "NewsArticle",
+		Headline:         it.title,
+		Description:      description,
+		Publisher:        LDThing{Type: "Organization", Name: r.cfg.Title, URL: r.cfg.BaseURL},
+		URL:              permalink,
+		MainEntityOfPage: permalink,
+		IsBasedOn:        webURL(it.Doc.SourceURL),
+		InLanguage:       r.cfg.Language,
+	}
+	if lang := strings.TrimSpace(it.Doc.Lang); lang != "" {
+		a.InLanguage = lang
+	}
+	if !it.date.IsZero() {
+		a.DatePublished = it.date.Format(time.RFC3339)
+	}
+	if author := strings.TrimSpace(it.Doc.Author); author != "" {
+		a.Author = &LDThing{Type: "Person", Name: author}
+	} else if source := strings.TrimSpace(it.Doc.Source); source != "" {
+		a.Author = &LDThing{Type: "Organization", Name: source}
+	}
+	for _, t := range it.topics {
+		a.Keywords = append(a.Keywords, t.name)
+	}
+	return a
+}

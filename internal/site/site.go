@@ -1,0 +1,184 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/tdewolff/minify/v2"
+
+	"github.com/briefs/briefs/internal/config"
+)
+
+// Options tune the output. The zero value writes files as the templates produce them.
+type Options struct {
+	// Minify minifies HTML, CSS, JavaScript, JSON, SVG and XML, including the static files.
+	Minify bool
+}
+
+// A Site renders stories with one set of parsed templates. It is safe to call Render from
+// several goroutines at once.
+type Site struct {
+	cfg    config.Site
+	tmpl   map[string]*template.Template // page kind → its template set
+	start  map[string]string             // page kind → the template to execute
+	static []staticFile
+	min    *minify.M // nil unless minifying
+}
+
+// New parses the templates: the theme's templates/*.html, then the site's own templates/*.html,
+// a site file replacing the theme file of the same name. theme and local are rooted at the
+// theme's and the site's root; either may lack templates/ and static/, and local may be nil.
+//
+// layout.html and the partials, the files whose names start with "_", are shared; each page
+// kind adds its own file (see the package documentation). A syntax error is an *Error naming
+// the file and line, e.g. "templates/brief.html:12: unexpected EOF" for a site's file or
+// "theme:templates/brief.html:12: …" for the theme's.
+func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
+	cfg = normalize(cfg)
+	tmpl, err := parseTemplates(theme, local, funcMap(cfg.Location))
+	if err != nil {
+		return nil, err
+	}
+	s := &Site{cfg: cfg, tmpl: tmpl, start: make(map[string]string, len(tmpl))}
+	for _, kind := range kinds {
+		s.start[kind] = startTemplate(tmpl[kind], kind+".html")
+	}
+	if s.static, err = listStatic(theme, local); err != nil {
+		return nil, err
+	}
+	if opts.Minify {
+		s.min = newMinifier()
+	}
+	return s, nil
+}
+
+// normalize fills in what a config.Site built by hand may lack; config.Load already has.
+func normalize(cfg config.Site) config.Site {
+	if cfg.PageSize <= 0 {
+		cfg.PageSize = 20
+	}
+	if cfg.FeedLength <= 0 {
+		cfg.FeedLength = 20
+	}
+	if cfg.Location == nil {
+		cfg.Location = time.UTC
+	}
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = "/"
+	}
+	if !strings.HasSuffix(cfg.BaseURL, "/") {
+		cfg.BaseURL += "/"
+	}
+	if cfg.Language == "" {
+		cfg.Language = "en"
+	}
+	if cfg.Title == "" {
+		cfg.Title = "Briefs"
+	}
+	return cfg
+}
+
+// Render writes every page, feed and static file of the site through write and returns the
+// number of files written. name is a slash-separated path relative to the output root, such as
+// "index.html", "briefs/SLUG/index.html" or "style.css"; write may keep data. The files come in
+// the same order for the same stories, and with the same bytes.
+//
+// Stories may come in any order: Render sorts them by date, newest first, then by slug, and
+// lists undated stories last. It does not modify stories. A file of the site's or the theme's
+// static/ folder wins over a generated file of the same name (a site's static/robots.txt
+// replaces the generated one). Render stops at the first error: from write, from a template
+// (a missing field, say) or when ctx is done.
+func (s *Site) Render(ctx context.Context, stories []Story, write func(name string, data []byte) error) (int, error) {
+	m, err := newModel(stories, s.cfg.Location)
+	if err != nil {
+		return 0, err
+	}
+	r := &renderer{Site: s, m: m, ctx: ctx, write: write, static: make(map[string]bool, len(s.static))}
+	for _, f := range s.static {
+		r.static[f.name] = true
+	}
+	for _, step := range []func() error{r.copyStatic, r.pages, r.feeds, r.sitemap} {
+		if err := step(); err != nil {
+			return r.n, err
+		}
+	}
+	return r.n, nil
+}
+
+// A renderer is one call of Render.
+type renderer struct {
+	*Site
+	m      *model
+	ctx    context.Context
+	write  func(name string, data []byte) error
+	static map[string]bool // names of the static files, which win over generated ones
+	n      int
+	urls   []sitemapURL
+}
+
+// emit minifies and writes one generated file, unless a static file of that name replaces it.
+func (r *renderer) emit(name string, data []byte) error {
+	if r.static[name] {
+		return nil
+	}
+	return r.put(name, data)
+}
+
+// put minifies and writes one file.
+func (r *renderer) put(name string, data []byte) error {
+	if err := r.ctx.Err(); err != nil {
+		return err
+	}
+	data, err := minifyFile(r.min, name, data)
+	if err != nil {
+		return err
+	}
+	if err := r.write(name, data); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	r.n++
+	return nil
+}
+
+// copyStatic writes the static files.
+func (r *renderer) copyStatic() error {
+	for _, f := range r.Site.static {
+		data, err := fs.ReadFile(f.fsys, f.path)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.label, err)
+		}
+		if err := r.put(f.name, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// render executes the template of p.Kind with p, writes the page and adds it to the sitemap.
+func (r *renderer) render(p *Page) error {
+	p.Site = Meta{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language, BaseURL: r.cfg.BaseURL}
+	p.Permalink = absURL(r.cfg.BaseURL, p.Path)
+	p.base = r.cfg.BaseURL
+	p.Feeds = append(p.Feeds, feedLinks(p, "", "")...)
+	if p.Type == "" {
+		p.Type = "website"
+	}
+	var buf bytes.Buffer
+	if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
+		return fmt.Errorf("render %s: %w", fileName(p.Path), err)
+	}
+	name := fileName(p.Path)
+	if p.Kind != "404" && !r.static[name] {
+		u := sitemapURL{Loc: p.Permalink}
+		if !p.Date.IsZero() {
+			u.LastMod = p.Date.Format(time.RFC3339)
+		}
+		r.urls = append(r.urls, u)
+	}
+	return r.emit(name, buf.Bytes())
+}

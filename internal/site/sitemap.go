@@ -1,0 +1,41 @@
+package site
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type sitemapDoc struct {
+	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod,omitempty"`
+}
+
+// sitemap writes sitemap.xml, listing every page rendered before it but the 404 page, and
+// robots.txt, unless static files replace them.
+func (r *renderer) sitemap() error {
+	data, err := marshalXML(sitemapDoc{URLs: r.urls})
+	if err != nil {
+		return fmt.Errorf("sitemap: %w", err)
+	}
+	if err := r.emit("sitemap.xml", data); err != nil {
+		return err
+	}
+	return r.emit("robots.txt", robots(r.cfg.BaseURL))
+}
+
+// robots returns a robots.txt that allows every crawler and names the sitemap. Crawlers only
+// accept an absolute sitemap URL, so the line is left out when the base URL is a bare path.
+func robots(base string) []byte {
+	var b strings.Builder
+	b.WriteString("User-agent: *\nAllow: /\n")
+	if strings.HasPrefix(base, "http://") || strings.HasPrefix(base, "https://") {
+		fmt.Fprintf(&b, "\nSitemap: %s\n", absURL(base, "sitemap.xml"))
+	}
+	return []byte(b.String())
+}
