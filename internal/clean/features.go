@@ -1,0 +1,175 @@
+package clean
+
+import (
+	"math"
+)
+
+// textFeatureNames names the features textFeatures computes, in order. The models in
+// weights.go are trained on exactly these; change one and retrain (see train_test.go).
+var textFeatureNames = []string{
+	"bias",
+	"words=1", "words=2-3", "words=4-6", "words=7-12", "words=13-25", "words=26-60", "words>60",
+	"log words", "end punct", "end colon", "sentences>=2", "stop density", "stop density long",
+	"caps ratio", "caps ratio multi", "all caps", "digits", "commas/word", "pipe", "copyright", "url",
+	"junk", "junk density", "label pipe", "byline", "date", "duplicate", "list item", "blank before",
+	"in region", "log dist region", "before region", "after region", "position",
+	"prev content", "next content", "content window", "log short run", "first", "last",
+	"rel words", "content like", "window junk",
+}
+
+// docContext holds what the features of one unit need to know about the whole document.
+type docContext struct {
+	content  []bool // content-like units: long prose
+	shortRun []int  // length of the run of short non-prose units each unit sits in
+	junky    []bool // units with junk phrases or junk shapes
+	first    int    // the densest region of prose, units first..last
+	last     int
+	maxWords int
+}
+
+// contentLike reports whether a unit reads like prose: a sentence of some length with the
+// function words of running text.
+func contentLike(s stats) bool {
+	return s.words >= 10 && (s.endPunct || s.sentences >= 1) && float64(s.stop) >= 0.08*float64(s.words)
+}
+
+// newDocContext computes the document-level facts the features use.
+func newDocContext(us []unit) docContext {
+	n := len(us)
+	c := docContext{content: make([]bool, n), shortRun: make([]int, n), junky: make([]bool, n)}
+	gain := make([]float64, n)
+	for i, u := range us {
+		c.content[i] = contentLike(u.st)
+		c.junky[i] = u.st.junk > 0 || u.st.labelPipe || u.st.copyright || u.st.pipe
+		c.maxWords = max(c.maxWords, u.st.words)
+		if c.content[i] {
+			gain[i] = float64(min(u.st.words, 80))
+		} else {
+			gain[i] = -3 - 0.3*float64(u.st.words)
+		}
+	}
+	c.first, c.last = densest(gain)
+	for i := 0; i < n; {
+		if us[i].st.words >= 7 || us[i].st.endPunct {
+			i++
+			continue
+		}
+		j := i
+		for j < n && us[j].st.words < 7 && !us[j].st.endPunct {
+			j++
+		}
+		for k := i; k < j; k++ {
+			c.shortRun[k] = j - i
+		}
+		i = j
+	}
+	return c
+}
+
+// densest returns the bounds of the run of gains with the largest sum (Kadane's algorithm),
+// or 0, -1 when every gain is negative.
+func densest(gain []float64) (first, last int) {
+	best, cur := 0.0, 0.0
+	first, last = 0, -1
+	start := 0
+	for i, g := range gain {
+		if cur <= 0 {
+			cur, start = 0, i
+		}
+		cur += g
+		if cur > best {
+			best, first, last = cur, start, i
+		}
+	}
+	return first, last
+}
+
+// textFeatures returns the features of unit i, in the order of textFeatureNames.
+func textFeatures(us []unit, i int, c *docContext) []float64 {
+	u := us[i]
+	s := u.st
+	n := len(us)
+	f := make([]float64, 0, len(textFeatureNames))
+	w := float64(s.words)
+	f = append(f, 1)
+	f = append(f, b(s.words == 1), b(s.words >= 2 && s.words <= 3), b(s.words >= 4 && s.words <= 6),
+		b(s.words >= 7 && s.words <= 12), b(s.words >= 13 && s.words <= 25), b(s.words >= 26 && s.words <= 60),
+		b(s.words > 60))
+	f = append(f, math.Log1p(w)/5, b(s.endPunct), b(s.colon), b(s.sentences >= 2))
+	stop := 0.0
+	if s.words > 0 {
+		stop = float64(s.stop) / w
+	}
+	f = append(f, stop, stop*b(s.words >= 7))
+	caps := 0.0
+	if s.words > 0 {
+		caps = float64(s.caps) / w
+	}
+	f = append(f, caps, caps*b(s.words >= 4), b(s.upper), s.digits, math.Min(1, float64(s.commas)/math.Max(w, 1)*5))
+	f = append(f, b(s.pipe), b(s.copyright), b(s.url))
+	f = append(f, b(s.junk > 0), math.Min(1, float64(s.junk)*3/math.Max(w, 1)), b(s.labelPipe), b(s.byline), b(s.date),
+		b(s.dup > 0), b(u.kind == ListItem), b(u.blank))
+	in := i >= c.first && i <= c.last
+	dist := 0
+	switch {
+	case i < c.first:
+		dist = c.first - i
+	case i > c.last:
+		dist = i - c.last
+	}
+	f = append(f, b(in), math.Log1p(float64(dist))/3, b(i < c.first), b(i > c.last), float64(i)/float64(max(n-1, 1)))
+	prev, next := false, false
+	if i > 0 {
+		prev = c.content[i-1]
+	}
+	if i+1 < n {
+		next = c.content[i+1]
+	}
+	win, cnt, junkWin := 0, 0, 0
+	for k := max(0, i-3); k <= min(n-1, i+3); k++ {
+		if k == i {
+			continue
+		}
+		cnt++
+		if c.content[k] {
+			win++
+		}
+		if c.junky[k] {
+			junkWin++
+		}
+	}
+	f = append(f, b(prev), b(next), ratio(win, cnt), math.Log1p(float64(c.shortRun[i]))/3, b(i == 0), b(i == n-1))
+	f = append(f, w/math.Max(float64(c.maxWords), 1), b(c.content[i]), ratio(junkWin, cnt))
+	return f
+}
+
+// b returns 1 for true and 0 for false.
+func b(v bool) float64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// ratio returns a/b, or 0 when b is 0.
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// A linear is a logistic-regression model: the log-odds that a unit belongs to the story
+// are the dot product of its weights and the unit's features.
+type linear []float64
+
+// logit returns the log-odds for the features f.
+func (m linear) logit(f []float64) float64 {
+	z := 0.0
+	for i, x := range f {
+		if i < len(m) {
+			z += m[i] * x
+		}
+	}
+	return z
+}

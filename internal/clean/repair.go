@@ -1,0 +1,145 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// repair fixes the typography of one normalised block: sentences glued together by a
+// scraper ("occurs.Also" → "occurs. Also") and curly quotes glued to the word before or after
+// them ("with“specific dates”" → "with “specific dates”").
+func repair(s string) string {
+	return spaceQuotes(unglue(s))
+}
+
+// unglue inserts the space a scraper dropped between two sentences: after a full stop,
+// question or exclamation mark (and any closing quotes or brackets) that ends a lower-case
+// word and comes right before a capitalised word. It leaves "U.S.", "3.5", "e.g.", "Node.js",
+// "ASP.NET", URLs, e-mail addresses and domains such as "Amazon.Com" alone.
+func unglue(s string) string {
+	if !strings.ContainsAny(s, ".!?") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isClosing(r) {
+				break
+			}
+			j += size
+		}
+		if j >= len(s) || !gluedAt(s, i, j) {
+			continue
+		}
+		b.WriteString(s[last:j])
+		b.WriteByte(' ')
+		last = j
+		i = j - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// gluedAt reports whether the punctuation at s[i] followed by closers up to s[j] ends a
+// sentence glued to a capitalised word starting at s[j].
+func gluedAt(s string, i, j int) bool {
+	// The word after: a capital letter then a lower-case one.
+	r1, n1 := utf8.DecodeRuneInString(s[j:])
+	if !unicode.IsUpper(r1) || j+n1 >= len(s) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[j+n1:])
+	if !unicode.IsLower(r2) {
+		return false
+	}
+	// The word before: at least two letters, the last lower-case, no dots, slashes or @.
+	start := strings.LastIndexAny(s[:i], " \t\n(\"'“‘«") + 1
+	before := s[start:i]
+	if utf8.RuneCountInString(before) < 2 || strings.ContainsAny(before, "./@:_\\#=&%") {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	// A year ("in 2020.The") or a number before "!" or "?" may end a sentence too.
+	year := len(before) >= 4 && strings.Trim(before, "0123456789") == ""
+	if !unicode.IsLower(prev) && !year && !(unicode.IsDigit(prev) && s[i] != '.') {
+		return false
+	}
+	// The word after must not continue as a domain or a file name ("Amazon.Com", "x.Py").
+	end := j
+	for end < len(s) && s[end] != ' ' {
+		end++
+	}
+	after := s[j:end]
+	if strings.ContainsAny(after, "./@") && !endsSentence(after) {
+		return false
+	}
+	word := strings.ToLower(strings.TrimRightFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }))
+	switch word {
+	case "com", "net", "org", "de", "co", "uk", "io", "gov", "edu", "info", "fr", "es", "it", "pl", "js", "html", "php", "aspx", "htm", "txt", "pdf", "jpg", "png":
+		return false
+	}
+	return true
+}
+
+// endsSentence reports whether w ends with sentence punctuation and has no other dot.
+func endsSentence(w string) bool {
+	t := strings.TrimRight(w, ".!?\"'”’)")
+	return len(t) < len(w) && !strings.ContainsAny(t, "./@")
+}
+
+// isClosing reports whether r closes a quotation or a parenthesis.
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']':
+		return true
+	}
+	return false
+}
+
+// spaceQuotes separates curly double quotes from the words they were glued to: an opening
+// quote gets a space before it, a closing one a space after it. In text that opens quotes
+// with „ (German, Polish and others), “ closes them.
+func spaceQuotes(s string) string {
+	if !strings.ContainsAny(s, "“”") {
+		return s
+	}
+	lowOpen := strings.ContainsRune(s, '„')
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	var prev rune
+	for i, r := range s {
+		opening := r == '“' && !lowOpen || r == '„'
+		closing := r == '”' || r == '“' && lowOpen
+		if opening && isWordRune(prev) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if isWordRune(next) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteRune(r)
+		if closing && (isWordRune(prev) || strings.ContainsRune(".,!?", prev)) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if unicode.IsLetter(next) {
+				b.WriteByte(' ')
+			}
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

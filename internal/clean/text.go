@@ -1,0 +1,95 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// bulletRE matches the marker of a list item at the start of a line: a dash, an asterisk, a
+// bullet or a number followed by a period or a bracket.
+var bulletRE = regexp.MustCompile(`^(?:[-*•·▪●◦‣–]|\d{1,2}[.)])\s+`)
+
+// textUnits splits a plain-text body into units, one per line or, when the text is
+// hard-wrapped, one per paragraph. bodyLine is the file line the body starts on.
+func textUnits(body string, bodyLine int) []unit {
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	body = strings.ReplaceAll(body, "\r", "\n")
+	lines := strings.Split(body, "\n")
+	wrapped := hardWrapped(lines)
+	var us []unit
+	blank := false
+	for i, raw := range lines {
+		text := normalize(raw, true)
+		if text == "" {
+			blank = true
+			continue
+		}
+		kind := Paragraph
+		if m := bulletRE.FindString(text); m != "" && len(m) < len(text) {
+			kind = ListItem
+			text = text[len(m):]
+		}
+		indented := strings.HasPrefix(raw, " ") || strings.HasPrefix(raw, "\t")
+		if wrapped && !blank && len(us) > 0 && kind == Paragraph &&
+			(us[len(us)-1].kind == Paragraph || indented) {
+			us[len(us)-1].text += " " + text
+			continue
+		}
+		us = append(us, unit{text: text, line: bodyLine + i, kind: kind, blank: blank})
+		blank = false
+	}
+	return us
+}
+
+// hardWrapped reports whether the text's paragraphs are wrapped at a fixed width: most of
+// its lines are between 40 and 100 characters long and followed by another line, and none
+// is much longer.
+func hardWrapped(lines []string) bool {
+	var filled, nonEmpty int
+	for i, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n == 0 {
+			continue
+		}
+		if n > 120 {
+			return false
+		}
+		nonEmpty++
+		if n >= 40 && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			filled++
+		}
+	}
+	return nonEmpty >= 4 && filled*2 >= nonEmpty
+}
+
+// measureAll fills in the stats of every unit, including how often each text repeats.
+func measureAll(us []unit, stop wordSet) {
+	seen := map[string]int{}
+	for i := range us {
+		us[i].st = measure(us[i].text, stop)
+		seen[us[i].text]++
+	}
+	for i := range us {
+		us[i].st.dup = seen[us[i].text] - 1
+	}
+}
+
+// classify returns, for each unit, the model's log-odds that it belongs to the story.
+func classify(us []unit, m linear, feats func([]unit, int, *docContext) []float64) []float64 {
+	c := newDocContext(us)
+	z := make([]float64, len(us))
+	for i := range us {
+		z[i] = m.logit(feats(us, i, &c))
+	}
+	return z
+}
+
+// texts returns the texts of the units.
+func texts(us []unit) []string {
+	out := make([]string, len(us))
+	for i, u := range us {
+		out[i] = u.text
+	}
+	return out
+}

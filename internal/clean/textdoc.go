@@ -1,0 +1,168 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefs/briefs/internal/content"
+)
+
+// cleanText cleans a plain-text article: a dump of a page's visible text or a story typed
+// or pasted by an editor.
+func cleanText(a content.Article) Doc {
+	us := textUnits(a.Body, a.BodyLine)
+	stop, lang := guessStopWords(texts(us))
+	measureAll(us, stop)
+	keep := decide(us, classify(us, textModel, textFeatures))
+	var d Doc
+	d.Lang = lang
+	textMeta(&d, us, keep, a)
+	d.Blocks = textBlocks(us, keep)
+	return d
+}
+
+// decide turns the model's log-odds into keep or drop, smoothing over neighbours: a weak
+// unit between two kept ones stays, a lone kept unit far from the others goes.
+func decide(us []unit, z []float64) []bool {
+	keep := make([]bool, len(us))
+	for i := range us {
+		keep[i] = z[i] > 0
+	}
+	return keep
+}
+
+// promoTailRE matches a promo glued to the end of a paragraph after its last sentence: a
+// label of one to four words, a bar and a headline ("…occurs.Also Read | Amazon quick…").
+var promoTailRE = regexp.MustCompile(`([.!?…]["”’»)]?)\s*(?:\p{L}[\p{L}\p{N}'’]*\s+){0,3}\p{L}[\p{L}\p{N}'’]*\s*\|\s*[^|]{8,}$`)
+
+// cutPromo removes a promo glued to the end of a paragraph.
+func cutPromo(s string) string {
+	m := promoTailRE.FindStringSubmatchIndex(s)
+	if m == nil || m[0] < 20 {
+		return s
+	}
+	return s[:m[3]]
+}
+
+// textBlocks turns the kept units into blocks: it repairs their text, splits flattened
+// lists and marks short unpunctuated lines that introduce what follows as headings.
+func textBlocks(us []unit, keep []bool) []Block {
+	var blocks []Block
+	for i, u := range us {
+		if !keep[i] {
+			continue
+		}
+		text := repair(cutPromo(u.text))
+		if text == "" {
+			continue
+		}
+		kind := u.kind
+		if kind == ListItem {
+			for _, item := range splitFlatList(text) {
+				blocks = append(blocks, Block{Kind: ListItem, Text: item, Line: u.line})
+			}
+			continue
+		}
+		if next := nextKept(keep, i); next >= 0 && isHeading(u.st) && !us[next].st.colon {
+			kind = Heading
+		}
+		blocks = append(blocks, Block{Kind: kind, Text: text, Line: u.line})
+	}
+	return blocks
+}
+
+// nextKept returns the index of the first kept unit after i, or -1.
+func nextKept(keep []bool, i int) int {
+	for j := i + 1; j < len(keep); j++ {
+		if keep[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// isHeading reports whether a unit reads like a heading: one to twelve words without the
+// punctuation that ends a sentence or a clause.
+func isHeading(s stats) bool {
+	return s.words >= 1 && s.words <= 12 && !s.endPunct && !s.colon && s.commas <= 1 && s.letters > 0
+}
+
+// splitFlatList splits a list item into the items a scraper flattened into it: "Russia
+// proposed new ideas for ending the conflict Rubio stressed U.S. demands for a roadmap" is
+// two items. It only splits a long item with no sentence punctuation, between a lower-case
+// word and a capitalised one, where the earlier word is not a function word and the later one
+// is not an acronym, and only when every item keeps at least four words.
+func splitFlatList(s string) []string {
+	words := strings.Fields(s)
+	if len(words) < 12 || strings.ContainsAny(s, ";!?") || hasSentenceStop(words) {
+		return []string{s}
+	}
+	var items []string
+	start := 0
+	for i := 1; i < len(words); i++ {
+		if i-start < 4 || len(words)-i < 4 {
+			continue
+		}
+		prev, cur := words[i-1], words[i]
+		r, _ := utf8.DecodeRuneInString(cur)
+		pr, _ := utf8.DecodeLastRuneInString(prev)
+		if !unicode.IsUpper(r) || !unicode.IsLower(pr) || isAcronym(cur) || listGlue[strings.ToLower(prev)] {
+			continue
+		}
+		// The capitalised word must start a clause: the word after it is lower-case.
+		if i+1 < len(words) {
+			nr, _ := utf8.DecodeRuneInString(words[i+1])
+			if !unicode.IsLower(nr) {
+				continue
+			}
+		}
+		items = append(items, strings.Join(words[start:i], " "))
+		start = i
+	}
+	if len(items) == 0 {
+		return []string{s}
+	}
+	return append(items, strings.Join(words[start:], " "))
+}
+
+// hasSentenceStop reports whether a word other than the last ends a sentence with a period
+// (an abbreviation such as "U.S." or "Dr." does not count).
+func hasSentenceStop(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") && utf8.RuneCountInString(w) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is written in capitals, like "U.S." or "NATO".
+func isAcronym(w string) bool {
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 0 && upper == letters && (letters > 1 || strings.Contains(w, "."))
+}
+
+// listGlue holds words after which a capitalised word continues the phrase rather than
+// starting a new item: articles, prepositions, conjunctions, titles.
+var listGlue = wordsSet(`a an the of in on at to for from by with and or as than into onto over under about
+	against between during without within via per mr mrs ms dr st der die das des dem den und von mit für
+	le la les de du des et à au aux en el los las y del con por para di da il lo e`)
+
+// wordsSet returns the set of the space-separated words in s.
+func wordsSet(s string) wordSet {
+	set := wordSet{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
+}

@@ -1,0 +1,322 @@
+package clean
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefs/briefs/internal/extractscore"
+)
+
+// Training the models: go generate ./internal/clean (or the go test command below) reads the
+// extraction corpora, labels the units of half 0 of their pages (extractscore.Half) and fits
+// the logistic-regression weights in weights.go. Half 1 stays held out, so cmd/eval-clean's
+// half-1 column is an honest estimate.
+
+//go:generate go test -run ^TestTrain$ -train
+
+var (
+	train     = flag.Bool("train", false, "fit the models on half 0 of the corpora and rewrite weights.go")
+	trainData = flag.String("traindata", "../../../shared/data/extraction", "folder holding aeb-dev/ and trafeval-dev/")
+)
+
+// An example is one labelled unit.
+type example struct {
+	f      []float64
+	y      float64 // 1 story, 0 boilerplate
+	weight float64
+	half   int
+}
+
+// trafevalWeight is the weight of one snippet-labelled unit; an AEB page weighs 1 in all.
+const trafevalWeight = 0.2
+
+func TestTrain(t *testing.T) {
+	if !*train {
+		t.Skip("run with -train to refit the models")
+	}
+	aeb, err := extractscore.LoadAEB(filepath.Join(*trainData, "aeb-dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	traf, err := extractscore.LoadTrafeval(filepath.Join(*trainData, "trafeval-dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var textEx []example
+	for _, p := range aeb {
+		textEx = append(textEx, labelPage(textPageUnits(string(p.Text)), p, textFeatures)...)
+	}
+	for _, p := range traf {
+		textEx = append(textEx, labelPage(textPageUnits(string(p.Text)), p, textFeatures)...)
+	}
+	textW := fit(t, "text", textEx, textFeatureNames)
+	writeWeights(t, map[string]weightsOut{"textModel": {textW, textFeatureNames}})
+}
+
+// textPageUnits returns the measured units of a text dump, as cleanText computes them.
+func textPageUnits(body string) []unit {
+	us := textUnits(body, 1)
+	stop, _ := guessStopWords(texts(us))
+	measureAll(us, stop)
+	return us
+}
+
+// labelPage labels the units of one page and computes their features.
+func labelPage(us []unit, p extractscore.Page, feats func([]unit, int, *docContext) []float64) []example {
+	c := newDocContext(us)
+	var labels []float64
+	var weights []float64
+	if p.Truth != "" {
+		labels, weights = labelByTruth(us, p.Truth)
+	} else {
+		labels, weights = labelBySnippets(us, p.With, p.Without)
+	}
+	var ex []example
+	h := extractscore.Half(p.Name)
+	for i := range us {
+		if weights[i] == 0 {
+			continue
+		}
+		ex = append(ex, example{f: feats(us, i, &c), y: labels[i], weight: weights[i], half: h})
+	}
+	return ex
+}
+
+// labelByTruth labels units against a true article text: a unit of four words or more is
+// story when most of its word 4-grams occur in the truth; a shorter one when its words occur
+// in the truth right where the story units around it leave off. Each unit weighs its share
+// of the page's words, so that every page weighs 1.
+func labelByTruth(us []unit, truth string) (labels, weights []float64) {
+	tt := extractscore.Tokens(truth)
+	first := map[string]int{} // 4-gram → first position in the truth
+	for i := 0; i+4 <= len(tt); i++ {
+		k := strings.Join(tt[i:i+4], "\x00")
+		if _, ok := first[k]; !ok {
+			first[k] = i
+		}
+	}
+	labels = make([]float64, len(us))
+	weights = make([]float64, len(us))
+	pos := make([]int, len(us)) // where a story unit ends in the truth, -1 if not story
+	total := 0.0
+	for i, u := range us {
+		pos[i] = -1
+		toks := extractscore.Tokens(u.text)
+		weights[i] = float64(len(toks) + 2)
+		total += weights[i]
+		if len(toks) < 4 {
+			continue
+		}
+		in, at := 0, -1
+		for k := 0; k+4 <= len(toks); k++ {
+			if p, ok := first[strings.Join(toks[k:k+4], "\x00")]; ok {
+				in++
+				if at < 0 {
+					at = p - k
+				}
+			}
+		}
+		if in*2 >= len(toks)-3 {
+			labels[i] = 1
+			pos[i] = at + len(toks)
+		}
+	}
+	for i, u := range us {
+		weights[i] /= total
+		toks := extractscore.Tokens(u.text)
+		if len(toks) == 0 || len(toks) >= 4 {
+			continue
+		}
+		// The end of the previous story unit, within two units.
+		for j := i - 1; j >= max(0, i-2); j-- {
+			if pos[j] >= 0 && occursAt(tt, toks, pos[j], 3) {
+				labels[i] = 1
+				break
+			}
+		}
+	}
+	return labels, weights
+}
+
+// occursAt reports whether toks occur in tt starting within slack tokens of at.
+func occursAt(tt, toks []string, at, slack int) bool {
+	for s := max(0, at-1); s <= at+slack && s+len(toks) <= len(tt); s++ {
+		if equalWords(tt[s:s+len(toks)], toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelBySnippets labels the units that hold a "with" snippet as story and those that hold
+// a "without" snippet as boilerplate; other units get no label (weight 0).
+func labelBySnippets(us []unit, with, without []string) (labels, weights []float64) {
+	labels = make([]float64, len(us))
+	weights = make([]float64, len(us))
+	norm := make([]string, len(us))
+	for i, u := range us {
+		norm[i] = extractscore.Normalize(u.text)
+	}
+	mark := func(snips []string, y float64) {
+		for _, s := range snips {
+			s = extractscore.Normalize(s)
+			for i := range us {
+				if strings.Contains(norm[i], s) {
+					if weights[i] > 0 && labels[i] != y {
+						weights[i] = -1 // holds both kinds: leave it out
+						continue
+					}
+					labels[i], weights[i] = y, trafevalWeight
+				}
+			}
+		}
+	}
+	mark(with, 1)
+	mark(without, 0)
+	for i := range weights {
+		weights[i] = max(weights[i], 0)
+	}
+	return labels, weights
+}
+
+// fit fits logistic-regression weights on the examples of half 0 by Newton's method with
+// a small ridge penalty, and reports the weighted accuracy on both halves.
+func fit(t *testing.T, name string, ex []example, names []string) []float64 {
+	d := len(names)
+	w := make([]float64, d)
+	const ridge = 0.05
+	for range 30 {
+		grad := make([]float64, d)
+		hess := make([][]float64, d)
+		for i := range hess {
+			hess[i] = make([]float64, d)
+			hess[i][i] = ridge
+			grad[i] = ridge * w[i]
+		}
+		for _, e := range ex {
+			if e.half != 0 {
+				continue
+			}
+			p := sigmoid(linear(w).logit(e.f))
+			g := e.weight * (p - e.y)
+			h := e.weight * p * (1 - p)
+			for i, x := range e.f {
+				if x == 0 {
+					continue
+				}
+				grad[i] += g * x
+				for j, y := range e.f {
+					hess[i][j] += h * x * y
+				}
+			}
+		}
+		step := solve(hess, grad)
+		for i := range w {
+			w[i] -= step[i]
+		}
+	}
+	for h := range 2 {
+		var right, all float64
+		for _, e := range ex {
+			if e.half == h {
+				all += e.weight
+				if (linear(w).logit(e.f) > 0) == (e.y > 0.5) {
+					right += e.weight
+				}
+			}
+		}
+		t.Logf("%s model: half %d weighted accuracy %.4f", name, h, right/all)
+	}
+	return w
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// solve solves a x = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range m {
+		m[i] = append(append([]float64{}, a[i]...), b[i])
+	}
+	for c := range n {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		if m[c][c] == 0 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			for k := c; k <= n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := m[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= m[r][k] * x[k]
+		}
+		if m[r][r] != 0 {
+			x[r] = s / m[r][r]
+		}
+	}
+	return x
+}
+
+// weightsOut is one model to write: its weights and the names of its features.
+type weightsOut struct {
+	w     []float64
+	names []string
+}
+
+// writeWeights rewrites weights.go with the given models, sorted by variable name.
+func writeWeights(t *testing.T, models map[string]weightsOut) {
+	var buf bytes.Buffer
+	buf.WriteString("// Code generated by go test -run ^TestTrain$ -train; DO NOT EDIT.\n\n")
+	buf.WriteString("package clean\n")
+	var vars []string
+	for v := range models {
+		vars = append(vars, v)
+	}
+	for _, v := range sortedStrings(vars) {
+		m := models[v]
+		fmt.Fprintf(&buf, "\n// %s weighs the features named in its comments; fitted on half 0 of the corpora.\n", v)
+		fmt.Fprintf(&buf, "var %s = linear{\n", v)
+		for i, x := range m.w {
+			fmt.Fprintf(&buf, "\t%.4f, // %s\n", x, m.names[i])
+		}
+		buf.WriteString("}\n")
+	}
+	src, err := format.Source(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("weights.go", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sortedStrings returns s sorted.
+func sortedStrings(s []string) []string {
+	out := append([]string{}, s...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

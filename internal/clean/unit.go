@@ -1,0 +1,178 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/briefs/briefs/internal/dates"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A unit is one candidate block of an article before classification: a line of a text
+// dump or a block element of a page. Features describe it and a linear model decides
+// whether it belongs to the story.
+type unit struct {
+	text  string
+	line  int  // 1-based source line, 0 when unknown
+	kind  Kind // what the markup or the text says the block is
+	blank bool // a blank line comes before it (text)
+	dom   domInfo
+	st    stats
+}
+
+// stats are the facts about a unit's text that features are computed from.
+type stats struct {
+	words     int     // space-separated words
+	letters   int     // letters
+	stop      int     // stop words
+	caps      int     // words that start with a capital letter
+	upper     bool    // every letter is a capital
+	endPunct  bool    // ends like a sentence: . ! ? … or a closing quote after one
+	colon     bool    // ends with a colon
+	sentences int     // sentence ends inside the text
+	commas    int     // commas
+	digits    float64 // share of characters that are digits
+	pipe      bool    // holds " | ", the mark of navigation and promo labels
+	copyright bool    // ©, (c) or "copyright"
+	url       bool    // a URL or an e-mail address
+	junk      int     // junk phrases
+	labelPipe bool    // starts with a short label and a bar: "Also Read | …"
+	byline    bool    // reads like "By Jane Doe"
+	date      bool    // is mostly a date or a time
+	dup       int     // how many other units have the same text
+}
+
+// junk is the index of junkPhrases; it is never modified.
+var junk = newJunkMatcher()
+
+// measure computes the stats of text; stop is the stop-word list of the document.
+func measure(text string, stop wordSet) stats {
+	var s stats
+	fields := strings.Fields(text)
+	s.words = len(fields)
+	lw := lowerWords(text)
+	for _, w := range lw {
+		if stop[w] {
+			s.stop++
+		}
+	}
+	for _, f := range fields {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘«(¿¡"))
+		if unicode.IsUpper(r) {
+			s.caps++
+		}
+	}
+	var digits, chars, lowers int
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLower(r):
+			lowers++
+			s.letters++
+		case unicode.IsLetter(r):
+			s.letters++
+		case r == ',' || r == '،' || r == '，':
+			s.commas++
+		}
+		chars++
+	}
+	if chars > 0 {
+		s.digits = float64(digits) / float64(chars)
+	}
+	s.upper = s.letters >= 4 && lowers == 0
+	end := strings.TrimRight(text, "\"'”’»)] ")
+	if end != "" {
+		last, _ := utf8.DecodeLastRuneInString(end)
+		s.endPunct = strings.ContainsRune(".!?…。！？", last)
+		s.colon = last == ':'
+	}
+	for i, f := range fields[:max(0, len(fields)-1)] {
+		t := strings.TrimRight(f, "\"'”’»)")
+		if len(t) > 2 && strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.Contains(t[:len(t)-1], ".") {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(fields[i+1], "\"'“‘«("))
+			if unicode.IsUpper(r) {
+				s.sentences++
+			}
+		}
+	}
+	if s.endPunct {
+		s.sentences++
+	}
+	s.pipe = strings.Contains(text, " | ") || strings.Contains(text, "|")
+	low := strings.ToLower(text)
+	s.copyright = strings.Contains(text, "©") || strings.Contains(low, "(c)") || strings.Contains(low, "copyright")
+	s.url = strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") ||
+		strings.Contains(text, "@") && strings.Contains(text, ".")
+	s.junk = junk.count(lw)
+	s.labelPipe = isLabelPipe(text)
+	s.byline = isByline(fields)
+	s.date = isDateLine(text, fields)
+	return s
+}
+
+// isLabelPipe reports whether text starts with a label of at most four words followed by a
+// bar, as in "Also Read | Amazon quick commerce…" or "MIRA | Kenji Fujimori…".
+func isLabelPipe(text string) bool {
+	i := strings.IndexByte(text, '|')
+	if i <= 0 || i > 40 {
+		return false
+	}
+	label := strings.TrimSpace(text[:i])
+	return label != "" && len(strings.Fields(label)) <= 4 && !strings.ContainsAny(label, ".,;")
+}
+
+// isByline reports whether the words read like a byline: "By Jane Doe", "Von Max Muster",
+// "Por Ana Gómez", at most ten words, the name capitalised.
+func isByline(fields []string) bool {
+	if len(fields) < 2 || len(fields) > 10 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(fields[0], ":")) {
+	case "by", "von", "por", "par", "di", "door", "av", "autor", "autorin", "author", "written", "reported":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[1])
+	return unicode.IsUpper(r) || strings.EqualFold(fields[1], "by")
+}
+
+// isDateLine reports whether text is mostly a date or a time: short, with digits, and with
+// few words that are neither numbers nor month or weekday names.
+func isDateLine(text string, fields []string) bool {
+	if len(fields) == 0 || len(fields) > 12 {
+		return false
+	}
+	digits := 0
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	if digits < 2 {
+		return false
+	}
+	other := 0
+	for _, w := range lowerWords(text) {
+		if strings.Trim(w, "0123456789") == "" || isMonthOrDay(w) || dateWords[w] {
+			continue
+		}
+		other++
+	}
+	return other <= 2
+}
+
+// dateWords are words that go with dates in bylines and datelines.
+var dateWords = map[string]bool{
+	"am": true, "pm": true, "updated": true, "published": true, "posted": true, "on": true, "at": true,
+	"est": true, "edt": true, "gmt": true, "utc": true, "cet": true, "cest": true, "pst": true, "pdt": true,
+	"ist": true, "uhr": true, "um": true, "am.": true, "stand": true, "aktualisiert": true,
+	"veröffentlicht": true, "publié": true, "le": true, "mis": true, "à": true, "jour": true, "actualizado": true,
+	"el": true, "de": true, "a": true, "las": true, "h": true, "hrs": true, "ago": true, "hours": true,
+	"minutes": true, "days": true, "date": true, "datum": true, "fecha": true, "last": true, "modified": true,
+}
+
+// isMonthOrDay reports whether w is a month or weekday name or abbreviation.
+func isMonthOrDay(w string) bool {
+	return dates.Month(w) > 0 || dates.IsWeekday(w)
+}

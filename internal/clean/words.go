@@ -1,0 +1,117 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// stopWords lists the most frequent function words of the languages the corpora hold. A
+// high share of them marks running prose, whatever the topic; menus and headline lists
+// have few. Languages without a list fall back to the document's own frequent words.
+var stopWords = map[string][]string{
+	"en": strings.Fields(`a about after all also an and any are as at be because been but by can could did do
+		does for from had has have he her his how i if in into is it its just more most my no not of on one or
+		our out over she so some than that the their them then there these they this to up was we were what
+		when which who will with would you your`),
+	"de": strings.Fields(`aber als also am an auch auf aus bei bis da das dass dem den denn der des die dies doch
+		du durch ein eine einem einen einer eines er es für hat hatte ich ihr im in ist ja kann man mehr mit nach
+		nicht noch nur oder schon sein sich sie sind so um und uns von vor war was wenn werden wie wir wird zu zum
+		zur über`),
+	"fr": strings.Fields(`à au aux avec ce ces cette comme dans de des du elle en est et il ils je la le les
+		leur lui mais me même nous on ont ou par pas plus pour qu que qui sa se ses son sont sur un une vous y
+		été était être`),
+	"es": strings.Fields(`a al como con de del el en entre es esta este fue ha han hay la las le lo los más
+		muy no o para pero por que se ser si sin sobre son su sus también un una y ya está`),
+	"pt": strings.Fields(`a ao aos as com como da das de do dos e ela ele em entre era está foi há isso mais
+		mas muito na nas não no nos o os ou para pela pelo por que se sem ser seu sua são também um uma é`),
+	"it": strings.Fields(`a al alla anche che ci come con da dal dalla del della di e è gli ha i il in la le
+		lo ma nel nella non per più quando questo se si sono su sua suo tra un una`),
+	"nl": strings.Fields(`aan al als bij dan dat de die dit door een en er had heb heeft het hij hoe in is
+		je maar met na naar niet nog of om ook op over te tot uit van voor was wat we wel werd wordt zijn ze zich`),
+	"pl": strings.Fields(`a ale bo być był była było by co czy dla do gdy go i ich jak jako jest jego jej już
+		na nie o od oraz po pod przez przy się so tak także też to tylko w we z za że ze`),
+	"sv": strings.Fields(`att av de den det du en ett för har han hon i inte jag med men mot när om och på
+		som till var vi vid är`),
+	"da": strings.Fields(`af at de den der det du en er et for fra han har hun i ikke jeg med men når og om
+		på som til var vi`),
+	"no": strings.Fields(`av at de den der det du en er et for fra han har hun i ikke jeg med men når og om
+		på som til var vi ble`),
+	"fi": strings.Fields(`ei en ja jo kuin mutta myös niin oli on ovat se sen ja joka jotka että hän tai kun`),
+}
+
+// stopLangs fixes the order in which languages are tried, so that ties resolve the same way
+// on every run.
+var stopLangs = []string{"en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "no", "fi"}
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+// lowerWords returns the words of s, lower-cased, with the punctuation around them removed.
+func lowerWords(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i, w := range f {
+		f[i] = strings.Trim(w, "'’-")
+	}
+	return f
+}
+
+// guessStopWords picks the stop-word list of the language the text is written in, with its
+// code, or builds one from the text's own most frequent short words when no list fits.
+func guessStopWords(texts []string) (wordSet, string) {
+	counts := map[string]int{}
+	total := 0
+	for _, t := range texts {
+		for _, w := range lowerWords(t) {
+			counts[w]++
+			total++
+		}
+	}
+	best, bestHits := "", 0
+	for _, lang := range stopLangs {
+		hits := 0
+		for _, w := range stopWords[lang] {
+			hits += counts[w]
+		}
+		if hits > bestHits {
+			best, bestHits = lang, hits
+		}
+	}
+	if total > 0 && float64(bestHits) >= 0.15*float64(total) {
+		set := wordSet{}
+		for _, w := range stopWords[best] {
+			set[w] = true
+		}
+		return set, best
+	}
+	return frequentWords(counts), ""
+}
+
+// frequentWords returns the 40 most frequent words of at most four letters: in any language
+// that separates words with spaces, these are mostly function words.
+func frequentWords(counts map[string]int) wordSet {
+	type wc struct {
+		w string
+		n int
+	}
+	var all []wc
+	for w, n := range counts {
+		if n >= 3 && len([]rune(w)) <= 4 {
+			all = append(all, wc{w, n})
+		}
+	}
+	// Sort by count, then by word, so that the set does not depend on map order.
+	slices.SortFunc(all, func(a, b wc) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	set := wordSet{}
+	for i := 0; i < len(all) && i < 40; i++ {
+		set[all[i].w] = true
+	}
+	return set
+}
