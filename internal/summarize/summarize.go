@@ -1,0 +1,390 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefs/briefs/internal/clean"
+)
+
+// Limits on the shape of a brief.
+const (
+	MinBullets     = 3  // fewest bullets Doc writes, unless the article is shorter
+	MaxBullets     = 5  // most bullets Doc writes
+	MaxBulletWords = 30 // longest bullet, in words
+	MaxLedeWords   = 35 // longest lede, in words
+	minWords       = 5  // shortest sentence worth a bullet
+)
+
+// A sentence is one candidate for the brief.
+type sentence struct {
+	raw     string  // as the article has it
+	text    string  // compressed, at most MaxBulletWords words; "" when unfit for a bullet
+	pos     int     // position in the article, counting sentences
+	block   int     // index of its block
+	lead    bool    // first sentence of its block
+	terms   []int32 // content words
+	score   float64 // importance, higher is better
+	quote   bool    // mostly quoted speech
+	pronoun bool    // starts with a pronoun that needs an antecedent
+}
+
+// params are the weights of the sentence score.
+type params struct {
+	position   float64 // weight of the position prior
+	decay      float64 // how fast the position prior falls with the sentence number
+	centrality float64 // weight of the overlap with the article's frequent words
+	title      float64 // weight of the overlap with the title
+	quote      float64 // factor for quoted speech
+	redundancy float64 // overlap above which a sentence repeats a chosen one
+	ledeFirst  bool    // the lede is the article's first usable sentence, never a bullet
+}
+
+var defaults = params{
+	position:   1,
+	decay:      0.5,
+	centrality: 0.5,
+	title:      0.3,
+	quote:      0.6,
+	redundancy: 0.5,
+}
+
+// Doc summarizes a cleaned article into a brief with n bullets, n clamped to 3..5; fewer
+// when the article has fewer usable sentences. Doc is pure and deterministic.
+//
+// When the article opens with a list of key points (see keyPoints) the list becomes the
+// bullets. Otherwise Doc scores each sentence by its position, by how many of the article's
+// frequent words it holds and by its overlap with the title, and picks the best sentences
+// that do not repeat one another, in article order. The title is d.Title or, when that is
+// empty, a headline made from the first sentence.
+func Doc(d clean.Doc, n int) Brief {
+	return summarize(d, n, defaults)
+}
+
+func summarize(d clean.Doc, n int, p params) Brief {
+	n = min(max(n, MinBullets), MaxBullets)
+	v := newVocab()
+	sents := split(d.Blocks, v)
+	titleTerms := v.terms(nil, d.Title)
+	score(sents, titleTerms, len(v.ids), p)
+
+	b := Brief{Title: d.Title}
+	var chosen []int
+	if first, count, ok := keyPoints(d.Blocks); ok {
+		b.Bullets = listBullets(d.Blocks[first:first+count], n)
+		b.Lede = lede(sents, func(s *sentence) bool { return s.block < first || s.block >= first+count }, b.Bullets)
+	}
+	if b.Bullets == nil {
+		chosen = choose(sents, n, p)
+		for _, i := range chosen {
+			b.Bullets = append(b.Bullets, sents[i].text)
+		}
+		b.Lede = lede(sents, func(s *sentence) bool { return !slices.Contains(chosen, s.pos) }, b.Bullets)
+	}
+	if b.Title == "" {
+		b.Title = headline(d.Blocks, sents)
+	}
+	b.Topics = topics(d, sents)
+	return b
+}
+
+// split breaks the article's prose into candidate sentences.
+func split(blocks []clean.Block, v *vocab) []sentence {
+	var out []sentence
+	for bi, b := range blocks {
+		if b.Kind == clean.Code || b.Kind == clean.Heading {
+			continue
+		}
+		for si, raw := range Sentences(b.Text) {
+			s := sentence{raw: raw, pos: len(out), block: bi, lead: si == 0}
+			s.terms = v.terms(nil, raw)
+			if !junk(raw) {
+				t := compress(raw)
+				if wordCount(t) > MaxBulletWords {
+					t = shorten(t, MaxBulletWords)
+				}
+				if wordCount(t) >= minWords && hasLower(t) {
+					s.text = t
+				}
+			}
+			s.quote = quoted(raw) || b.Kind == clean.Quote
+			s.pronoun = startsWithPronoun(s.text)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// score sets each sentence's importance.
+func score(sents []sentence, title []int32, nterms int, p params) {
+	tf := make([]float64, nterms)
+	for _, s := range sents {
+		for _, t := range s.terms {
+			tf[t]++
+		}
+	}
+	inTitle := make([]bool, nterms)
+	for _, t := range title {
+		inTitle[t] = true
+	}
+	seen := make([]int, nterms) // seen[t] == pos+1 when t was counted for sentence pos
+	best := 0.0
+	cent := make([]float64, len(sents))
+	titled := make([]float64, len(sents))
+	for i, s := range sents {
+		c, u, tt := 0.0, 0, 0
+		for _, t := range s.terms {
+			if seen[t] == i+1 {
+				continue
+			}
+			seen[t] = i + 1
+			u++
+			if tf[t] > 1 {
+				c += math.Log(tf[t])
+			}
+			if inTitle[t] {
+				tt++
+			}
+		}
+		if u > 0 {
+			cent[i] = c / math.Sqrt(float64(u)+4)
+		}
+		if len(title) > 0 {
+			titled[i] = float64(tt) / float64(len(title))
+		}
+		best = max(best, cent[i])
+	}
+	for i := range sents {
+		s := &sents[i]
+		pos := 1 / math.Pow(float64(s.pos+1), p.decay)
+		c := 0.0
+		if best > 0 {
+			c = cent[i] / best
+		}
+		s.score = p.position*pos + p.centrality*c + p.title*titled[i]
+		if s.quote {
+			s.score *= p.quote
+		}
+		if strings.HasSuffix(s.text, "?") {
+			s.score *= 0.5
+		}
+	}
+}
+
+// choose picks up to n sentences by score, skipping those that repeat a chosen one and
+// those that start with a pronoun whose antecedent is not in the brief, and returns their
+// positions in article order.
+func choose(sents []sentence, n int, p params) []int {
+	order := make([]int, 0, len(sents))
+	for i := range sents {
+		if sents[i].text != "" {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case sents[a].score > sents[b].score:
+			return -1
+		case sents[a].score < sents[b].score:
+			return 1
+		}
+		return a - b
+	})
+	var chosen []int
+	picked := make([]bool, len(sents))
+	for _, i := range order {
+		if len(chosen) == n {
+			break
+		}
+		s := &sents[i]
+		if s.pronoun && (i == 0 || !picked[i-1]) {
+			continue
+		}
+		if repeats(s, sents, chosen, p.redundancy) {
+			continue
+		}
+		chosen = append(chosen, i)
+		picked[i] = true
+	}
+	slices.Sort(chosen)
+	return chosen
+}
+
+// repeats reports whether s says much the same as one of the chosen sentences: their
+// shared content words make up more than limit of the shorter one.
+func repeats(s *sentence, sents []sentence, chosen []int, limit float64) bool {
+	for _, c := range chosen {
+		if overlap(s.terms, sents[c].terms) > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// overlap returns the share of the smaller set of words that the two share.
+func overlap(a, b []int32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	ua, ub := unique(a), unique(b)
+	for _, t := range ua {
+		if slices.Contains(ub, t) {
+			shared++
+		}
+	}
+	return float64(shared) / float64(min(len(ua), len(ub)))
+}
+
+func unique(ts []int32) []int32 {
+	out := make([]int32, 0, len(ts))
+	for _, t := range ts {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// listBullets turns the items of a key-points list into up to n bullets.
+func listBullets(items []clean.Block, n int) []string {
+	var out []string
+	for _, it := range items {
+		t := compress(it.Text)
+		if wordCount(t) > MaxBulletWords {
+			t = shorten(t, MaxBulletWords)
+		}
+		if t == "" || wordCount(t) < 3 {
+			continue
+		}
+		out = append(out, t)
+		if len(out) == n {
+			break
+		}
+	}
+	if len(out) < MinBullets {
+		return nil
+	}
+	return out
+}
+
+// lede returns the best-scoring sentence that may serve as the lede and is not a bullet,
+// preferring the first sentence of a paragraph near the top, shortened to MaxLedeWords.
+func lede(sents []sentence, allowed func(*sentence) bool, bullets []string) string {
+	best, bestScore := -1, -1.0
+	for i := range sents {
+		s := &sents[i]
+		if s.raw == "" || !allowed(s) || junk(s.raw) || s.quote || s.pronoun {
+			continue
+		}
+		t := compress(s.raw)
+		if wordCount(t) < minWords || slices.Contains(bullets, t) {
+			continue
+		}
+		sc := s.score
+		if s.lead {
+			sc *= 1.2
+		}
+		if sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	t := compress(sents[best].raw)
+	if wordCount(t) > MaxLedeWords {
+		if short := shorten(t, MaxLedeWords); short != "" {
+			return short
+		}
+		return finish(firstWords(t, MaxLedeWords))
+	}
+	return t
+}
+
+// junk reports whether a sentence is page furniture rather than story: a byline, a
+// metadata label, a prompt to click, share or subscribe, a credit.
+func junk(s string) bool {
+	if strings.HasPrefix(s, "By ") && wordCount(s) <= 8 {
+		return true
+	}
+	if w := firstWord(s); isCapsWord(w) && strings.HasPrefix(s[len(w):], ":") {
+		return true // "PUBLISHED:", "UPDATED:", "WATCH:"
+	}
+	l := strings.ToLower(s)
+	for _, p := range []string{
+		"click here", "sign up", "subscribe", "all rights reserved", "copyright",
+		"contributed to this report", "contributed reporting", "follow us", "follow him on",
+		"follow her on", "e-mail to a friend", "share this", "read more", "terms of use",
+		"privacy policy", "cookies", "newsletter", "image caption", "image copyright",
+	} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether most of s is inside quotation marks.
+func quoted(s string) bool {
+	in, inside, total := false, 0, 0
+	for _, r := range s {
+		switch r {
+		case '"':
+			in = !in
+			continue
+		case '“':
+			in = true
+			continue
+		case '”':
+			in = false
+			continue
+		}
+		total++
+		if in {
+			inside++
+		}
+	}
+	return total > 0 && inside*2 > total
+}
+
+// startsWithPronoun reports whether s opens with a pronoun or demonstrative that points back
+// to an earlier sentence.
+func startsWithPronoun(s string) bool {
+	w := firstWord(s)
+	switch w {
+	case "He", "She", "They", "It", "His", "Her", "Their", "Its", "This", "These", "Those",
+		"That", "Him", "Them", "There":
+		rest := strings.TrimLeft(s[len(w):], " ")
+		r, _ := utf8.DecodeRuneInString(rest)
+		// "That night, ..." or "This year" name their own referent; a verb or noun after a
+		// bare pronoun does not. Keep it simple: demonstratives followed by a capital or a
+		// time word are fine.
+		if (w == "This" || w == "That" || w == "These" || w == "Those") && (unicode.IsUpper(r) || timeWord(firstWord(rest))) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "year", "week", "month", "morning", "afternoon", "evening", "night", "time",
+		"season", "summer", "winter", "spring", "autumn", "fall", "day", "weekend":
+		return true
+	}
+	return false
+}
