@@ -31,7 +31,7 @@ of the site is built. With --strict any warning fails the build and DEST is left
 		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default one per CPU)")
 		return func(ctx context.Context, e env, args []string) error {
 			if len(args) > 0 {
-				return &usageError{cmd: buildCmd, msg: fmt.Sprintf("build: unexpected argument %q", args[0])}
+				return &usageError{cmd: "build", msg: fmt.Sprintf("build: unexpected argument %q", args[0])}
 			}
 			rep, err := build.Run(ctx, cfg)
 			for _, n := range rep.Notices {

@@ -34,7 +34,7 @@ OUTDIR/NAME.json.`,
 		asJSON := fs.Bool("json", false, "print the whole cleaned record as JSON")
 		return func(ctx context.Context, e env, files []string) error {
 			if len(files) == 0 {
-				return &usageError{cmd: cleanCmd, msg: "clean: no FILE given"}
+				return &usageError{cmd: "clean", msg: "clean: no FILE given"}
 			}
 			if *out != "" {
 				if err := os.MkdirAll(*out, 0o755); err != nil {

@@ -36,8 +36,8 @@ func exitCode(err error, stderr io.Writer) int {
 		return 0
 	case errors.As(err, &ue):
 		fmt.Fprintln(stderr, "briefs:", err)
-		if ue.cmd != nil {
-			fmt.Fprintf(stderr, "run 'briefs help %s' for usage\n", ue.cmd.name)
+		if ue.cmd != "" {
+			fmt.Fprintf(stderr, "run 'briefs help %s' for usage\n", ue.cmd)
 		} else {
 			fmt.Fprintln(stderr, "run 'briefs help' for usage")
 		}
@@ -54,7 +54,7 @@ var errQuiet = errors.New("failed")
 
 // A usageError is a mistake in the command line.
 type usageError struct {
-	cmd *command
+	cmd string // the command whose usage was wrong; "" for the command line as a whole
 	msg string
 }
 
@@ -118,7 +118,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return nil
 	}
 	if err != nil {
-		return &usageError{cmd: c, msg: fmt.Sprintf("%s: %v", c.name, err)}
+		return &usageError{cmd: c.name, msg: fmt.Sprintf("%s: %v", c.name, err)}
+	}
+	if c == helpCmd {
+		return runHelp(e, rest)
 	}
 	return do(ctx, e, rest)
 }
@@ -173,23 +176,24 @@ var helpCmd = &command{
 	usage: "help [command]",
 	short: "show help for briefs or for one command",
 	long:  "Help shows the list of commands, or the usage and flags of one command.",
-	flags: func(fs *flag.FlagSet) func(context.Context, env, []string) error {
-		return func(_ context.Context, e env, args []string) error {
-			switch len(args) {
-			case 0:
-				printUsage(e.stdout)
-				return nil
-			case 1:
-				c := lookup(args[0])
-				if c == nil {
-					return &usageError{msg: fmt.Sprintf("help: unknown command %q", args[0])}
-				}
-				cfs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-				c.flags(cfs)
-				printCommandHelp(e.stdout, c, cfs)
-				return nil
-			}
-			return &usageError{cmd: lookup("help"), msg: "help: give at most one command"}
+	flags: func(*flag.FlagSet) func(context.Context, env, []string) error { return nil }, // see runHelp
+}
+
+// runHelp runs "briefs help [command]".
+func runHelp(e env, args []string) error {
+	switch len(args) {
+	case 0:
+		printUsage(e.stdout)
+		return nil
+	case 1:
+		c := lookup(args[0])
+		if c == nil {
+			return &usageError{msg: fmt.Sprintf("help: unknown command %q", args[0])}
 		}
-	},
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		c.flags(fs)
+		printCommandHelp(e.stdout, c, fs)
+		return nil
+	}
+	return &usageError{cmd: "help", msg: "help: give at most one command"}
 }

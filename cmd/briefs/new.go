@@ -30,7 +30,7 @@ or be empty; new never overwrites anything.`,
 	flags: func(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		return func(_ context.Context, e env, args []string) error {
 			if len(args) != 1 {
-				return &usageError{cmd: newCmd, msg: "new: give exactly one DIR"}
+				return &usageError{cmd: "new", msg: "new: give exactly one DIR"}
 			}
 			dir := args[0]
 			if err := newSite(dir); err != nil {

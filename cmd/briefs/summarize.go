@@ -37,16 +37,16 @@ cannot be summarized gives {"id", "error"} and the exit status is 1.`,
 		jsonl := fs.Bool("jsonl", false, "read JSON lines from standard input and write JSON lines")
 		return func(ctx context.Context, e env, files []string) error {
 			if *n < 3 || *n > 5 {
-				return &usageError{cmd: summarizeCmd, msg: fmt.Sprintf("summarize: --bullets %d is out of range 3 to 5", *n)}
+				return &usageError{cmd: "summarize", msg: fmt.Sprintf("summarize: --bullets %d is out of range 3 to 5", *n)}
 			}
 			if *jsonl {
 				if len(files) > 0 || *asJSON {
-					return &usageError{cmd: summarizeCmd, msg: "summarize: --jsonl reads standard input and takes no FILE or --json"}
+					return &usageError{cmd: "summarize", msg: "summarize: --jsonl reads standard input and takes no FILE or --json"}
 				}
 				return summarizeLines(ctx, e, *n)
 			}
 			if len(files) == 0 {
-				return &usageError{cmd: summarizeCmd, msg: "summarize: no FILE given"}
+				return &usageError{cmd: "summarize", msg: "summarize: no FILE given"}
 			}
 			return summarizeFiles(ctx, e, files, *n, *asJSON)
 		}

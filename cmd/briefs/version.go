@@ -18,7 +18,7 @@ var versionCmd = &command{
 	flags: func(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		return func(_ context.Context, e env, args []string) error {
 			if len(args) > 0 {
-				return &usageError{cmd: versionCmd, msg: "version: takes no arguments"}
+				return &usageError{cmd: "version", msg: "version: takes no arguments"}
 			}
 			fmt.Fprintf(e.stdout, "briefs %s%s %s %s/%s\n", briefs.Version, revision(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 			return nil
