@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math"
+	"strings"
 )
 
 // textFeatureNames names the features textFeatures computes, in order. The models in
@@ -15,6 +16,8 @@ var textFeatureNames = []string{
 	"in region", "log dist region", "before region", "after region", "position",
 	"prev content", "next content", "content window", "log short run", "first", "last",
 	"rel words", "content like", "window junk",
+	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
+	"says", "says before", "says window", "dated window",
 }
 
 // docContext holds what the features of one unit need to know about the whole document.
@@ -22,6 +25,8 @@ type docContext struct {
 	content  []bool // content-like units: long prose
 	shortRun []int  // length of the run of short non-prose units each unit sits in
 	junky    []bool // units with junk phrases or junk shapes
+	comments []int  // how many comment-section headers come before each unit
+	says     []int  // how many commenter headers come before each unit
 	first    int    // the densest region of prose, units first..last
 	last     int
 	maxWords int
@@ -36,9 +41,13 @@ func contentLike(s stats) bool {
 // newDocContext computes the document-level facts the features use.
 func newDocContext(us []unit) docContext {
 	n := len(us)
-	c := docContext{content: make([]bool, n), shortRun: make([]int, n), junky: make([]bool, n)}
+	c := docContext{content: make([]bool, n), shortRun: make([]int, n), junky: make([]bool, n), comments: make([]int, n), says: make([]int, n)}
 	gain := make([]float64, n)
 	for i, u := range us {
+		if i > 0 {
+			c.comments[i] = c.comments[i-1] + int(b(us[i-1].st.comment))
+			c.says[i] = c.says[i-1] + int(b(us[i-1].st.says))
+		}
 		c.content[i] = contentLike(u.st)
 		c.junky[i] = u.st.junk > 0 || u.st.labelPipe || u.st.copyright || u.st.pipe
 		c.maxWords = max(c.maxWords, u.st.words)
@@ -125,7 +134,7 @@ func textFeatures(us []unit, i int, c *docContext) []float64 {
 	if i+1 < n {
 		next = c.content[i+1]
 	}
-	win, cnt, junkWin := 0, 0, 0
+	win, cnt, junkWin, saysWin, datedWin := 0, 0, 0, 0, 0
 	for k := max(0, i-3); k <= min(n-1, i+3); k++ {
 		if k == i {
 			continue
@@ -137,10 +146,26 @@ func textFeatures(us []unit, i int, c *docContext) []float64 {
 		if c.junky[k] {
 			junkWin++
 		}
+		if us[k].st.says {
+			saysWin++
+		}
+		if us[k].st.date || us[k].st.dated && us[k].st.words <= 12 {
+			datedWin++
+		}
 	}
 	f = append(f, b(prev), b(next), ratio(win, cnt), math.Log1p(float64(c.shortRun[i]))/3, b(i == 0), b(i == n-1))
 	f = append(f, w/math.Max(float64(c.maxWords), 1), b(c.content[i]), ratio(junkWin, cnt))
+	f = append(f, b(s.glued > 0 && s.words > 6), b(s.glued > 0 && s.words > 6 && firstGlued(u.text)),
+		b(s.dated), b(s.dated && s.colon), b(s.comment), b(c.comments[i] > 0), b(c.comments[i] > 0 && in),
+		b(s.says), math.Log1p(float64(c.says[i]))/2, ratio(saysWin, cnt), ratio(datedWin, cnt))
 	return f
+}
+
+// firstGlued reports whether a small letter glued to a capital occurs within the first
+// fifteen words of text, where a teaser's headline ends.
+func firstGlued(text string) bool {
+	fields := strings.Fields(text)
+	return gluedWords(fields[:min(15, len(fields))]) > 0
 }
 
 // b returns 1 for true and 0 for false.
@@ -173,3 +198,56 @@ func (m linear) logit(f []float64) float64 {
 	}
 	return z
 }
+
+// smoothFeatureNames names the features of the second stage, which rereads each unit's
+// first-stage probability in the light of its neighbours' (a learned form of jusText's
+// context smoothing).
+var smoothFeatureNames = []string{
+	"bias", "logit", "p-1", "p+1", "p-2", "p+2", "window mean", "in region", "log dist region",
+	"log words", "end punct", "short", "edge",
+}
+
+// smoothFeatures returns the second-stage features of unit i given the first-stage log-odds
+// z of every unit and the region [first, last] where the story most likely lies.
+func smoothFeatures(us []unit, z []float64, i, first, last int) []float64 {
+	n := len(us)
+	p := func(k int) float64 {
+		if k < 0 || k >= n {
+			return 0
+		}
+		return sigmoid(z[k])
+	}
+	sum, cnt := 0.0, 0
+	for k := max(0, i-5); k <= min(n-1, i+5); k++ {
+		if k != i {
+			sum += p(k)
+			cnt++
+		}
+	}
+	dist := 0
+	switch {
+	case i < first:
+		dist = first - i
+	case i > last:
+		dist = i - last
+	}
+	s := us[i].st
+	return []float64{
+		1, math.Max(-8, math.Min(8, z[i])) / 4, p(i - 1), p(i + 1), p(i - 2), p(i + 2), sum / math.Max(1, float64(cnt)),
+		b(dist == 0), math.Log1p(float64(dist)) / 3, math.Log1p(float64(s.words)) / 5, b(s.endPunct), b(s.words < 4),
+		b(i == 0 || i == n-1),
+	}
+}
+
+// storyRegion returns the run of units whose first-stage probabilities, weighted by length,
+// add up to the most evidence for the story.
+func storyRegion(us []unit, z []float64) (first, last int) {
+	gain := make([]float64, len(us))
+	for i, u := range us {
+		gain[i] = (sigmoid(z[i]) - 0.5) * math.Log(2+float64(u.st.words))
+	}
+	return densest(gain)
+}
+
+// sigmoid returns the probability for log-odds z.
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

@@ -15,7 +15,7 @@ func cleanText(a content.Article) Doc {
 	us := textUnits(a.Body, a.BodyLine)
 	stop, lang := guessStopWords(texts(us))
 	measureAll(us, stop)
-	keep := decide(us, classify(us, textModel, textFeatures))
+	keep := decide(us, classify(us, textModel, textFeatures), textSmooth)
 	var d Doc
 	d.Lang = lang
 	textMeta(&d, us, keep, a)
@@ -23,12 +23,14 @@ func cleanText(a content.Article) Doc {
 	return d
 }
 
-// decide turns the model's log-odds into keep or drop, smoothing over neighbours: a weak
-// unit between two kept ones stays, a lone kept unit far from the others goes.
-func decide(us []unit, z []float64) []bool {
+// decide turns the first-stage log-odds into keep or drop with the second-stage model,
+// which weighs each unit's odds against its neighbours': a weak unit between two strong
+// ones stays, a lone strong one far from the story goes.
+func decide(us []unit, z []float64, m linear) []bool {
+	first, last := storyRegion(us, z)
 	keep := make([]bool, len(us))
 	for i := range us {
-		keep[i] = z[i] > 0
+		keep[i] = m.logit(smoothFeatures(us, z, i, first, last)) > 0
 	}
 	return keep
 }

@@ -49,15 +49,56 @@ func TestTrain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var textEx []example
+	var pages []labelled
 	for _, p := range aeb {
-		textEx = append(textEx, labelPage(textPageUnits(string(p.Text)), p, textFeatures)...)
+		pages = append(pages, labelPage(textPageUnits(string(p.Text)), p, textFeatures))
 	}
 	for _, p := range traf {
-		textEx = append(textEx, labelPage(textPageUnits(string(p.Text)), p, textFeatures)...)
+		pages = append(pages, labelPage(textPageUnits(string(p.Text)), p, textFeatures))
 	}
-	textW := fit(t, "text", textEx, textFeatureNames)
-	writeWeights(t, map[string]weightsOut{"textModel": {textW, textFeatureNames}})
+	textW, smoothW := fitStages(t, "text", pages, textFeatureNames)
+	writeWeights(t, map[string]weightsOut{
+		"textModel":  {textW, textFeatureNames},
+		"textSmooth": {smoothW, smoothFeatureNames},
+	})
+}
+
+// A labelled page holds the units of one page with their first-stage features, labels and
+// weights (0 for units without a label).
+type labelled struct {
+	us   []unit
+	f    [][]float64
+	y, w []float64
+	half int
+}
+
+// fitStages fits the first-stage model on the labelled units of half 0, then the
+// second-stage model on its outputs.
+func fitStages(t *testing.T, name string, pages []labelled, names []string) (first, second []float64) {
+	var ex []example
+	for _, p := range pages {
+		for i := range p.us {
+			if p.w[i] > 0 {
+				ex = append(ex, example{f: p.f[i], y: p.y[i], weight: p.w[i], half: p.half})
+			}
+		}
+	}
+	first = fit(t, name, ex, names)
+	ex = ex[:0]
+	for _, p := range pages {
+		z := make([]float64, len(p.us))
+		for i := range p.us {
+			z[i] = linear(first).logit(p.f[i])
+		}
+		a, b := storyRegion(p.us, z)
+		for i := range p.us {
+			if p.w[i] > 0 {
+				ex = append(ex, example{f: smoothFeatures(p.us, z, i, a, b), y: p.y[i], weight: p.w[i], half: p.half})
+			}
+		}
+	}
+	second = fit(t, name+" smoothing", ex, smoothFeatureNames)
+	return first, second
 }
 
 // textPageUnits returns the measured units of a text dump, as cleanText computes them.
@@ -69,24 +110,18 @@ func textPageUnits(body string) []unit {
 }
 
 // labelPage labels the units of one page and computes their features.
-func labelPage(us []unit, p extractscore.Page, feats func([]unit, int, *docContext) []float64) []example {
+func labelPage(us []unit, p extractscore.Page, feats func([]unit, int, *docContext) []float64) labelled {
 	c := newDocContext(us)
-	var labels []float64
-	var weights []float64
+	l := labelled{us: us, half: extractscore.Half(p.Name)}
 	if p.Truth != "" {
-		labels, weights = labelByTruth(us, p.Truth)
+		l.y, l.w = labelByTruth(us, p.Truth)
 	} else {
-		labels, weights = labelBySnippets(us, p.With, p.Without)
+		l.y, l.w = labelBySnippets(us, p.With, p.Without)
 	}
-	var ex []example
-	h := extractscore.Half(p.Name)
 	for i := range us {
-		if weights[i] == 0 {
-			continue
-		}
-		ex = append(ex, example{f: feats(us, i, &c), y: labels[i], weight: weights[i], half: h})
+		l.f = append(l.f, feats(us, i, &c))
 	}
-	return ex
+	return l
 }
 
 // labelByTruth labels units against a true article text: a unit of four words or more is
@@ -236,8 +271,6 @@ func fit(t *testing.T, name string, ex []example, names []string) []float64 {
 	}
 	return w
 }
-
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // solve solves a x = b by Gaussian elimination with partial pivoting.
 func solve(a [][]float64, b []float64) []float64 {

@@ -40,6 +40,10 @@ type stats struct {
 	byline    bool    // reads like "By Jane Doe"
 	date      bool    // is mostly a date or a time
 	dup       int     // how many other units have the same text
+	glued     int     // words with a capital glued after a small letter: "Student-AthleteA"
+	dated     bool    // holds a date
+	comment   bool    // a short line about comments: "34 responses", "Leave a Reply"
+	says      bool    // a commenter's header: "joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:"
 }
 
 // junk is the index of junkPhrases; it is never modified.
@@ -62,13 +66,28 @@ func measure(text string, stop wordSet) stats {
 			s.caps++
 		}
 	}
-	var digits, chars, lowers int
+	var digits, chars, lowers, uppers, dense, kana int
 	for _, r := range text {
 		switch {
+		case isDenseScript(r):
+			// Scripts written without spaces: count about one word per two characters,
+			// and take hiragana (the particles and endings of Japanese) and the commonest
+			// Chinese function characters as stop words.
+			dense++
+			s.letters++
+			if unicode.Is(unicode.Hiragana, r) || strings.ContainsRune("的了是在和有也就都而及与着或这那", r) {
+				kana++
+			}
+			if r == '、' || r == '，' {
+				s.commas++
+			}
 		case unicode.IsDigit(r):
 			digits++
 		case unicode.IsLower(r):
 			lowers++
+			s.letters++
+		case unicode.IsUpper(r):
+			uppers++
 			s.letters++
 		case unicode.IsLetter(r):
 			s.letters++
@@ -80,7 +99,12 @@ func measure(text string, stop wordSet) stats {
 	if chars > 0 {
 		s.digits = float64(digits) / float64(chars)
 	}
-	s.upper = s.letters >= 4 && lowers == 0
+	if dense > 0 {
+		s.words += dense / 2
+		s.stop += kana / 2
+	}
+	s.glued = gluedWords(fields)
+	s.upper = uppers >= 4 && lowers == 0
 	end := strings.TrimRight(text, "\"'”’»)] ")
 	if end != "" {
 		last, _ := utf8.DecodeLastRuneInString(end)
@@ -108,7 +132,57 @@ func measure(text string, stop wordSet) stats {
 	s.labelPipe = isLabelPipe(text)
 	s.byline = isByline(fields)
 	s.date = isDateLine(text, fields)
+	if s.words <= 20 && digits >= 2 {
+		_, _, _, s.dated = dates.Find(text, nil)
+	}
+	s.comment = s.words <= 12 && hasCommentWord(lw)
+	s.says = s.words <= 12 && s.colon && (s.dated || len(lw) > 0 && sayWords[lw[len(lw)-1]])
 	return s
+}
+
+// isDenseScript reports whether r belongs to a script written without spaces between words.
+func isDenseScript(r rune) bool {
+	return r >= 0x2e80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r)) || unicode.Is(unicode.Thai, r) || unicode.Is(unicode.Lao, r) ||
+		unicode.Is(unicode.Khmer, r) || unicode.Is(unicode.Myanmar, r)
+}
+
+// gluedWords counts the words in which a small letter is directly followed by a capital and
+// then a space or a small letter, as when a scraper joins a headline to the teaser after it
+// ("Student-AthleteA 24-year-old"). Names such as "McDonald" and "iPhone" count too, so
+// this is only a hint.
+func gluedWords(fields []string) int {
+	n := 0
+	for _, f := range fields {
+		var prev rune
+		for _, r := range f {
+			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+				n++
+				break
+			}
+			prev = r
+		}
+	}
+	return n
+}
+
+// commentWords are the words of comment-section headers in the languages of the corpora.
+var commentWords = wordsSet(`comment comments commented reply replies responses response discussion
+	kommentar kommentare kommentieren antworten commentaire commentaires réagir réactions comentario
+	comentarios comentar comentários komentarz komentarze komentarzy commento commenti reacties`)
+
+// sayWords are the verbs that end a commenter's header ("says:") in the corpora's languages.
+var sayWords = wordsSet(`says said writes wrote replied schreibt schrieb sagt sagte meint dice dijo escribió
+	écrit dit napisał napisała scrive zegt schreef`)
+
+// hasCommentWord reports whether one of the words ws is a comment word.
+func hasCommentWord(ws []string) bool {
+	for _, w := range ws {
+		if commentWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // isLabelPipe reports whether text starts with a label of at most four words followed by a

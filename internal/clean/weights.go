@@ -4,48 +4,76 @@ package clean
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.7033, // bias
-	-0.4348, // words=1
-	0.5060,  // words=2-3
-	-0.0438, // words=4-6
-	-0.4618, // words=7-12
-	-0.2642, // words=13-25
-	-0.0418, // words=26-60
-	0.0371,  // words>60
-	1.9178,  // log words
-	0.3891,  // end punct
-	1.0902,  // end colon
-	0.0479,  // sentences>=2
-	-1.2796, // stop density
-	1.9758,  // stop density long
-	-0.7990, // caps ratio
-	0.3664,  // caps ratio multi
-	0.8040,  // all caps
-	0.0372,  // digits
-	0.6381,  // commas/word
-	-2.3127, // pipe
-	-1.6630, // copyright
-	-1.3163, // url
-	-1.2154, // junk
-	-2.7681, // junk density
-	2.0354,  // label pipe
-	-0.0241, // byline
-	0.4296,  // date
-	0.2899,  // duplicate
-	2.1779,  // list item
+	-1.0625, // bias
+	-1.2768, // words=1
+	0.0855,  // words=2-3
+	0.3647,  // words=4-6
+	-0.2727, // words=7-12
+	-0.1491, // words=13-25
+	0.0477,  // words=26-60
+	0.1382,  // words>60
+	1.9959,  // log words
+	0.3989,  // end punct
+	1.2088,  // end colon
+	0.0099,  // sentences>=2
+	-1.5135, // stop density
+	2.5266,  // stop density long
+	0.0335,  // caps ratio
+	-0.5233, // caps ratio multi
+	0.0288,  // all caps
+	0.5230,  // digits
+	0.6337,  // commas/word
+	-1.7386, // pipe
+	-1.7802, // copyright
+	-1.4949, // url
+	-1.2724, // junk
+	-2.4987, // junk density
+	1.6264,  // label pipe
+	-0.0018, // byline
+	0.3431,  // date
+	0.2792,  // duplicate
+	2.0873,  // list item
 	0.0000,  // blank before
-	0.0711,  // in region
-	-0.1093, // log dist region
-	0.0708,  // before region
-	-0.8452, // after region
-	-1.7591, // position
-	0.8843,  // prev content
-	0.5768,  // next content
-	1.3325,  // content window
-	-0.6557, // log short run
-	-1.1791, // first
-	-0.5540, // last
-	2.4420,  // rel words
-	-0.3386, // content like
-	-1.7715, // window junk
+	-0.0923, // in region
+	-0.1817, // log dist region
+	0.0203,  // before region
+	-0.9905, // after region
+	-1.5735, // position
+	0.9104,  // prev content
+	0.5599,  // next content
+	1.5984,  // content window
+	-0.5574, // log short run
+	-1.1121, // first
+	-1.0942, // last
+	2.3125,  // rel words
+	-0.2357, // content like
+	-1.5390, // window junk
+	1.9377,  // glued
+	-2.7499, // glued first
+	-1.4789, // dated
+	0.0000,  // dated colon
+	-0.4068, // comment line
+	-0.4055, // comments before
+	-0.1079, // comments before in region
+	-1.0151, // says
+	0.2422,  // says before
+	-0.9830, // says window
+	1.9558,  // dated window
+}
+
+// textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
+var textSmooth = linear{
+	-0.2211, // bias
+	3.5688,  // logit
+	0.3815,  // p-1
+	0.4020,  // p+1
+	-0.1597, // p-2
+	-0.0825, // p+2
+	-0.2753, // window mean
+	0.3440,  // in region
+	-0.2461, // log dist region
+	0.1987,  // log words
+	-0.0308, // end punct
+	0.0924,  // short
+	-0.3709, // edge
 }

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,34 +16,15 @@ const timeRE = `(?:(?:,|\s|\s*-\s*|T)\s*(?:um\s+|at\s+|à\s+|a las\s+|o\s+|alle\
 
 // The date patterns Find tries. Each captures its fields in a known order; see find.
 var (
-	isoRE       = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})` + timeRE)
-	ymdRE       = regexp.MustCompile(`(\d{4})/(\d{1,2})/(\d{1,2})` + timeRE)
-	numericRE   = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b` + timeRE)
-	monthDayRE  = regexp.MustCompile(`(?i)(` + monthAlternation() + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})` + timeRE)
-	dayMonthRE  = regexp.MustCompile(`(?i)(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(` + monthAlternation() + `)\.?,?\s+(?:de\s+|del\s+)?(\d{4})` + timeRE)
+	isoRE     = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})` + timeRE)
+	ymdRE     = regexp.MustCompile(`(\d{4})/(\d{1,2})/(\d{1,2})` + timeRE)
+	numericRE = regexp.MustCompile(`(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b` + timeRE)
+	// The month patterns match any word where the month goes; build checks it is one.
+	monthDayRE  = regexp.MustCompile(`(\p{L}{3,20})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})` + timeRE)
+	dayMonthRE  = regexp.MustCompile(`(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(\p{L}{3,20})\.?,?\s+(?:de\s+|del\s+)?(\d{4})` + timeRE)
 	leftoverSet = indexWords(`updated published posted on at am um uhr stand de el le the a à las h o
 		aktualisiert veröffentlicht publié mis jour actualizado publicado date datum fecha last modified`)
 )
-
-// monthAlternation returns a regular-expression alternation of every month name, longest
-// first so that "september" is preferred over "sep".
-func monthAlternation() string {
-	var names []string
-	for _, line := range monthNames {
-		names = append(names, strings.Fields(line)...)
-	}
-	slices.SortFunc(names, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(b) - len(a)
-		}
-		return strings.Compare(a, b)
-	})
-	names = slices.Compact(names)
-	for i, n := range names {
-		names[i] = regexp.QuoteMeta(n)
-	}
-	return strings.Join(names, "|")
-}
 
 // Find returns the first date in running text s, with the byte offsets where it starts and
 // ends, or ok == false when s holds none. It knows ISO dates, numeric dates (day first when
@@ -57,7 +37,13 @@ func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
 		loc = time.UTC
 	}
 	start = -1
+	if !hasDigits(s) {
+		return time.Time{}, 0, 0, false
+	}
 	for p := range 5 {
+		if !mayMatch(p, s) {
+			continue
+		}
 		for _, m := range patternRE(p).FindAllStringSubmatchIndex(s, -1) {
 			if start >= 0 && m[0] >= start {
 				break
@@ -76,6 +62,31 @@ func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
 		return time.Time{}, 0, 0, false
 	}
 	return t, start, end, true
+}
+
+// hasDigits reports whether s holds at least two ASCII digits.
+func hasDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// mayMatch reports whether pattern p can match s, by the separators it needs; it saves
+// running the regular expressions on most text.
+func mayMatch(p int, s string) bool {
+	switch p {
+	case 0:
+		return strings.IndexByte(s, '-') >= 0
+	case 1:
+		return strings.IndexByte(s, '/') >= 0
+	case 2:
+		return strings.ContainsAny(s, "./-")
+	}
+	return true
 }
 
 // patternRE returns the p-th pattern.
