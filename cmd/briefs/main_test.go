@@ -304,4 +304,3 @@ func textOf(n *html.Node) string {
 	}
 	return b.String()
 }
-
