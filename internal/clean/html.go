@@ -1,9 +1,385 @@
 package clean
 
-import "github.com/briefs/briefs/internal/content"
+import (
+	"strings"
+	"time"
 
-// domInfo describes where a unit sits in a page.
-type domInfo struct{}
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/briefs/briefs/internal/content"
+)
+
+// domInfo describes where a unit sits in a page: its element, the hints its ancestors'
+// classes and ids give, and the landmarks it is inside.
+type domInfo struct {
+	page      bool      // the unit comes from a page (otherwise from text)
+	tag       atom.Atom // the block element that holds the text
+	elem      int       // index of that element in page.elems
+	chars     int       // characters of text
+	linkChars int       // characters inside links
+	neg, pos  int       // boilerplate and story hints among the ancestors' class and id names
+	negNear   bool      // a boilerplate hint within the three nearest ancestors
+	posNear   bool      // a story hint within the three nearest ancestors
+	in        landmark  // the landmarks the unit is inside
+}
+
+// landmark is a set of structural elements a unit can be inside.
+type landmark uint16
+
+// The landmarks.
+const (
+	inArticle landmark = 1 << iota
+	inMain
+	inNav
+	inHeader
+	inFooter
+	inAside
+	inFigure
+	inList
+	inTable
+	inForm
+	inBody    // itemprop=articleBody or a similar story marker
+	inHeading // h1-h6
+	inQuote
+	inPre
+	inLink // the whole block is one link
+)
+
+// An element is one element of the page that holds units, for scoring containers.
+type element struct {
+	parent    int // index of the parent element, -1 for the root
+	tag       atom.Atom
+	chars     int // characters of text below it
+	linkChars int
+	score     float64 // evidence of prose below it, in the manner of Readability
+}
+
+// page is the state of the walk over one page's DOM.
+type page struct {
+	units []unit
+	elems []element
+	// The walk's current state.
+	buf    strings.Builder
+	links  int // bytes of buf inside links
+	inLink int // depth of <a> elements
+	stack  []frame
+	first  frame // the frame the current block's first text was in
+}
+
+// A frame is one open element on the walk's stack.
+type frame struct {
+	elem         int // the innermost block element, -1 for none
+	neg, pos     int // hints so far, counting this element's
+	negAt, posAt int // depth of the nearest element with such a hint
+	depth        int
+	in           landmark
+}
+
+// skipped lists elements whose content is never part of the visible story.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Video: true, atom.Audio: true, atom.Select: true, atom.Option: true, atom.Button: true,
+	atom.Input: true, atom.Textarea: true, atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
+	atom.Dialog: true, atom.Label: true,
+}
+
+// blockTags lists elements that start a new block of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Header: true,
+	atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Caption: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true, atom.Form: true,
+	atom.Fieldset: true, atom.Address: true, atom.Hr: true, atom.Br: true, atom.Details: true,
+	atom.Summary: true, atom.Body: true, atom.Center: true, atom.Legend: true, atom.Picture: true,
+	atom.Menu: true,
+}
+
+// pageUnits walks a parsed page and returns its blocks of text as units, with the page's
+// elements for container scoring.
+func pageUnits(root *html.Node) ([]unit, []element) {
+	p := &page{}
+	p.stack = append(p.stack, frame{elem: -1, negAt: -100, posAt: -100})
+	p.walk(root)
+	p.flush()
+	return p.units, p.elems
+}
+
+// walk visits n and its descendants.
+func (p *page) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		p.text(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			p.walk(c)
+		}
+		return
+	default:
+		return
+	}
+	a := n.DataAtom
+	if skipped[a] || a == atom.Img || isHidden(n) {
+		return
+	}
+	block := blockTags[a]
+	if block {
+		p.flush()
+	}
+	if a == atom.Br || a == atom.Hr {
+		return
+	}
+	top := p.stack[len(p.stack)-1]
+	f := top
+	f.depth++
+	if block {
+		f.elem = len(p.elems)
+		p.elems = append(p.elems, element{parent: top.elem, tag: a})
+	}
+	neg, pos := hints(n)
+	if neg > 0 {
+		f.neg += neg
+		f.negAt = f.depth
+	}
+	if pos > 0 {
+		f.pos += pos
+		f.posAt = f.depth
+	}
+	f.in |= landmarkOf(n)
+	p.stack = append(p.stack, f)
+	if a == atom.A {
+		p.inLink++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		p.walk(c)
+	}
+	if a == atom.A {
+		p.inLink--
+	}
+	if block {
+		p.flush()
+	}
+	p.stack = p.stack[:len(p.stack)-1]
+}
+
+// text adds the text of a text node to the current block.
+func (p *page) text(s string) {
+	if p.buf.Len() == 0 {
+		if strings.TrimSpace(s) == "" {
+			return
+		}
+		p.first = p.stack[len(p.stack)-1]
+	}
+	p.buf.WriteString(s)
+	if p.inLink > 0 {
+		p.links += len(strings.TrimSpace(s))
+	}
+}
+
+// flush ends the current block: its text becomes a unit.
+func (p *page) flush() {
+	if p.buf.Len() == 0 {
+		return
+	}
+	raw := p.buf.String()
+	p.buf.Reset()
+	links := p.links
+	p.links = 0
+	f := p.first
+	in := f.in
+	pre := in&inPre != 0
+	var text string
+	if pre {
+		text = normalizeCode(raw)
+	} else {
+		text = normalize(raw, false)
+	}
+	if text == "" {
+		return
+	}
+	tag := atom.Atom(0)
+	if f.elem >= 0 {
+		tag = p.elems[f.elem].tag
+	}
+	kind := Paragraph
+	switch {
+	case pre:
+		kind = Code
+	case in&inHeading != 0:
+		kind = Heading
+	case tag == atom.Li || tag == atom.Dd || tag == atom.Dt:
+		kind = ListItem
+	case in&inQuote != 0:
+		kind = Quote
+	}
+	chars := len(text)
+	if links >= chars*9/10 {
+		in |= inLink
+	}
+	p.units = append(p.units, unit{
+		text: text,
+		kind: kind,
+		dom: domInfo{
+			page: true, tag: tag, elem: f.elem, chars: chars, linkChars: min(links, chars),
+			neg: f.neg, pos: f.pos, negNear: f.depth-f.negAt < 3, posNear: f.depth-f.posAt < 3, in: in,
+		},
+	})
+}
+
+// normalizeCode cleans preformatted text: it keeps line breaks and indentation but drops
+// trailing spaces and leading and trailing blank lines.
+func normalizeCode(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(fixMojibake(l), " \t\u00a0")
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// isHidden reports whether an element is hidden from readers: the hidden attribute,
+// display:none or visibility:hidden in its style, or aria-hidden.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// landmarkOf returns the landmark an element opens, if any.
+func landmarkOf(n *html.Node) landmark {
+	var l landmark
+	switch n.DataAtom {
+	case atom.Article:
+		l = inArticle
+	case atom.Main:
+		l = inMain
+	case atom.Nav, atom.Menu:
+		l = inNav
+	case atom.Header:
+		l = inHeader
+	case atom.Footer:
+		l = inFooter
+	case atom.Aside:
+		l = inAside
+	case atom.Figure, atom.Figcaption, atom.Picture:
+		l = inFigure
+	case atom.Ul, atom.Ol, atom.Dl:
+		l = inList
+	case atom.Table:
+		l = inTable
+	case atom.Form:
+		l = inForm
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		l = inHeading
+	case atom.Blockquote:
+		l = inQuote
+	case atom.Pre:
+		l = inPre
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "menu", "menubar":
+				l |= inNav
+			case "complementary":
+				l |= inAside
+			case "contentinfo":
+				l |= inFooter
+			case "banner":
+				l |= inHeader
+			case "main":
+				l |= inMain
+			case "article":
+				l |= inArticle
+			}
+		case "itemprop":
+			if strings.EqualFold(a.Val, "articleBody") || strings.EqualFold(a.Val, "text") {
+				l |= inBody
+			}
+		}
+	}
+	return l
+}
 
 // cleanHTML cleans a saved web page.
-func cleanHTML(a content.Article) Doc { return cleanText(a) }
+func cleanHTML(a content.Article) Doc {
+	us, feats, meta, lang := htmlPage(a.Body, a.Zone)
+	z := make([]float64, len(us))
+	for i := range us {
+		z[i] = htmlModel.logit(feats[i])
+	}
+	keep := decide(us, z, htmlSmooth)
+	d := Doc{Title: meta.title, Date: meta.date, Author: meta.author, Source: meta.source, SourceURL: meta.url, Lang: meta.lang}
+	if d.Lang == "" {
+		d.Lang = lang
+	}
+	dropTitle(us, keep, d.Title)
+	d.Blocks = pageBlocks(us, keep)
+	return d
+}
+
+// htmlPage parses a page and returns its units with their features, the page's metadata
+// and the language its stop words suggest.
+func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, string) {
+	root, err := html.Parse(strings.NewReader(body))
+	if err != nil {
+		return nil, nil, pageInfo{}, ""
+	}
+	meta := pageMeta(root, zone)
+	us, elems := pageUnits(root)
+	stop, lang := guessStopWords(texts(us))
+	measureAll(us, stop)
+	pc := newPageContext(us, elems, meta)
+	c := newDocContext(us)
+	feats := make([][]float64, len(us))
+	for i := range us {
+		feats[i] = htmlFeatures(us, i, &c, &pc)
+	}
+	return us, feats, meta, lang
+}
+
+// dropTitle drops the units before the story that repeat its title.
+func dropTitle(us []unit, keep []bool, title string) {
+	if title == "" {
+		return
+	}
+	t := strings.ToLower(title)
+	for i, u := range us {
+		if keep[i] && u.st.words <= 40 && strings.ToLower(u.text) == t {
+			keep[i] = false
+		}
+	}
+}
+
+// pageBlocks turns the kept units of a page into blocks.
+func pageBlocks(us []unit, keep []bool) []Block {
+	var blocks []Block
+	for i, u := range us {
+		if !keep[i] {
+			continue
+		}
+		text := u.text
+		if u.kind != Code {
+			text = repair(cutPromo(text))
+		}
+		if text == "" {
+			continue
+		}
+		blocks = append(blocks, Block{Kind: u.kind, Text: text})
+	}
+	return blocks
+}

@@ -49,17 +49,27 @@ func TestTrain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pages []labelled
-	for _, p := range aeb {
-		pages = append(pages, labelPage(textPageUnits(string(p.Text)), p, textFeatures))
+	var textPages, htmlPages []labelled
+	for _, set := range [][]extractscore.Page{aeb, traf} {
+		for _, p := range set {
+			us := textPageUnits(string(p.Text))
+			c := newDocContext(us)
+			f := make([][]float64, len(us))
+			for i := range us {
+				f[i] = textFeatures(us, i, &c)
+			}
+			textPages = append(textPages, labelPage(us, f, p))
+			hu, hf, _, _ := htmlPage(string(p.HTML), nil)
+			htmlPages = append(htmlPages, labelPage(hu, hf, p))
+		}
 	}
-	for _, p := range traf {
-		pages = append(pages, labelPage(textPageUnits(string(p.Text)), p, textFeatures))
-	}
-	textW, smoothW := fitStages(t, "text", pages, textFeatureNames)
+	textW, textS := fitStages(t, "text", textPages, textFeatureNames)
+	htmlW, htmlS := fitStages(t, "html", htmlPages, htmlFeatureNames)
 	writeWeights(t, map[string]weightsOut{
 		"textModel":  {textW, textFeatureNames},
-		"textSmooth": {smoothW, smoothFeatureNames},
+		"textSmooth": {textS, smoothFeatureNames},
+		"htmlModel":  {htmlW, htmlFeatureNames},
+		"htmlSmooth": {htmlS, smoothFeatureNames},
 	})
 }
 
@@ -109,17 +119,13 @@ func textPageUnits(body string) []unit {
 	return us
 }
 
-// labelPage labels the units of one page and computes their features.
-func labelPage(us []unit, p extractscore.Page, feats func([]unit, int, *docContext) []float64) labelled {
-	c := newDocContext(us)
-	l := labelled{us: us, half: extractscore.Half(p.Name)}
+// labelPage labels the units of one page, whose features are f.
+func labelPage(us []unit, f [][]float64, p extractscore.Page) labelled {
+	l := labelled{us: us, f: f, half: extractscore.Half(p.Name)}
 	if p.Truth != "" {
 		l.y, l.w = labelByTruth(us, p.Truth)
 	} else {
 		l.y, l.w = labelBySnippets(us, p.With, p.Without)
-	}
-	for i := range us {
-		l.f = append(l.f, feats(us, i, &c))
 	}
 	return l
 }

@@ -2,6 +2,114 @@
 
 package clean
 
+// htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
+var htmlModel = linear{
+	-1.3046, // bias
+	-0.6562, // words=1
+	-0.4232, // words=2-3
+	0.1816,  // words=4-6
+	-0.3771, // words=7-12
+	-0.0931, // words=13-25
+	0.0007,  // words=26-60
+	0.0626,  // words>60
+	0.8518,  // log words
+	0.2061,  // end punct
+	0.5044,  // end colon
+	-0.0960, // sentences>=2
+	-1.8455, // stop density
+	2.6051,  // stop density long
+	-0.3401, // caps ratio
+	0.5968,  // caps ratio multi
+	0.0579,  // all caps
+	0.5352,  // digits
+	-0.1425, // commas/word
+	-0.8243, // pipe
+	-0.9663, // copyright
+	-1.9655, // url
+	-1.5929, // junk
+	-1.0259, // junk density
+	0.9921,  // label pipe
+	0.0330,  // byline
+	-0.3600, // date
+	0.2970,  // duplicate
+	1.0655,  // list item
+	0.0000,  // blank before
+	0.1706,  // in region
+	0.6184,  // log dist region
+	-0.2741, // before region
+	-1.2011, // after region
+	-2.3136, // position
+	0.5350,  // prev content
+	0.7899,  // next content
+	0.1824,  // content window
+	0.0824,  // log short run
+	-1.5163, // first
+	-0.3395, // last
+	2.1800,  // rel words
+	-0.0637, // content like
+	-1.0066, // window junk
+	1.9501,  // glued
+	-3.0472, // glued first
+	-0.6093, // dated
+	0.0000,  // dated colon
+	-0.7145, // comment line
+	-0.1633, // comments before
+	-0.2965, // comments before in region
+	-0.0326, // says
+	1.2702,  // says before
+	-0.9284, // says window
+	2.3087,  // dated window
+	-2.8277, // link density
+	0.3761,  // all link
+	-1.5790, // neg hints
+	-0.8195, // neg near
+	0.7388,  // pos hints
+	0.3592,  // pos near
+	0.2833,  // in article
+	0.7538,  // in main
+	-2.1879, // in nav
+	0.1040,  // in header
+	-2.4283, // in footer
+	-1.6173, // in aside
+	-1.9969, // in figure
+	0.1404,  // in list
+	0.1734,  // in table
+	-0.0599, // in form
+	0.5130,  // in body marker
+	0.2641,  // heading
+	2.0748,  // quote
+	0.7766,  // pre
+	0.7447,  // tag p
+	0.5292,  // tag li
+	1.8612,  // tag cell
+	-0.3636, // tag div
+	-2.5591, // tag h1
+	1.5504,  // in best
+	-1.4560, // best depth
+	1.0952,  // parent prose
+	1.2128,  // jsonld yes
+	-1.4753, // jsonld no
+	3.8392,  // is title
+	0.0232,  // many articles
+}
+
+// htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
+var htmlSmooth = linear{
+	-0.4956, // bias
+	3.5443,  // logit
+	0.8623,  // p-1
+	0.8032,  // p+1
+	0.0757,  // p-2
+	0.0686,  // p+2
+	-0.8309, // window mean
+	0.5774,  // in region
+	-0.4210, // log dist region
+	-0.0455, // log words
+	0.1450,  // end punct
+	-0.2713, // short
+	-0.2507, // edge
+}
+
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
 	-1.0625, // bias
