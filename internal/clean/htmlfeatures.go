@@ -57,12 +57,12 @@ func hints(n *html.Node) (neg, pos int) {
 
 // pageContext holds what the features of a page's units need to know about the page.
 type pageContext struct {
-	inBest   []bool    // the unit is inside the element with the most prose
-	bestDist []float64 // how many levels the unit's element is below the best element
+	inBest    []bool    // the unit is inside the element with the most prose
+	bestDist  []float64 // how many levels the unit's element is below the best element
 	elemProse []float64 // prose score of the unit's element's parent, relative to the best
-	jsonLD   string    // the normalised JSON-LD articleBody, if any
-	title    string    // the page's title, lower-cased
-	articles int       // how many <article> elements the page has
+	jsonLD    string    // the normalised JSON-LD articleBody, if any
+	title     string    // the page's title, lower-cased
+	articles  int       // how many <article> elements the page has
 }
 
 // newPageContext scores the page's elements, Readability-fashion, and finds the one with

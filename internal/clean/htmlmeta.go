@@ -22,16 +22,16 @@ type pageInfo struct {
 // metaTags collects the page's metadata candidates during the walk.
 type metaTags struct {
 	lang, docTitle, h1, canonical, timeAttr, relAuthor, byline string
-	meta                                                        map[string]string // first value of each meta name or property, lower-cased keys
-	ld                                                          []ldArticle
+	meta                                                       map[string]string // first value of each meta name or property, lower-cased keys
+	ld                                                         []ldArticle
 }
 
 // ldArticle is what one JSON-LD article object says.
 type ldArticle struct {
-	rank                                       int // how article-like its @type is: higher is better
+	rank                                     int // how article-like its @type is: higher is better
 	headline, published, modified, body, url string
-	authors                                    []string
-	publisher                                  string
+	authors                                  []string
+	publisher                                string
 }
 
 // pageMeta reads the metadata of a parsed page: its title (with the site name split off),
