@@ -38,33 +38,34 @@ type feed struct {
 	items              []*item
 }
 
-// feeds writes the site's feeds, then each topic's.
-func (r *renderer) feeds() error {
-	fs := []feed{{title: r.cfg.Title, description: r.cfg.Description, items: r.m.items}}
+// feedJobs returns the jobs that write the site's feeds, then each topic's.
+func (r *renderer) feedJobs() []job {
+	feeds := []feed{{title: r.cfg.Title, description: r.cfg.Description, items: r.m.items}}
 	for _, t := range r.m.topics {
-		fs = append(fs, feed{
+		feeds = append(feeds, feed{
 			title:       t.name + " – " + r.cfg.Title,
 			description: "Briefs about " + t.name + ".",
 			dir:         topicPath(t.slug),
 			items:       t.items,
 		})
 	}
-	for _, f := range fs {
+	var jobs []job
+	for _, f := range feeds {
 		f.items = f.items[:min(len(f.items), r.cfg.FeedLength)]
 		for _, format := range []struct {
 			file   string
 			encode func(feed) ([]byte, error)
 		}{{rssFile, r.rss}, {atomFile, r.atom}, {jsonFile, r.jsonFeed}} {
-			data, err := format.encode(f)
-			if err != nil {
-				return err
-			}
-			if err := r.emit(f.dir+format.file, data); err != nil {
-				return err
-			}
+			jobs = append(jobs, func() (output, error) {
+				data, err := format.encode(f)
+				if err != nil {
+					return output{}, err
+				}
+				return r.file(f.dir+format.file, data)
+			})
 		}
 	}
-	return nil
+	return jobs
 }
 
 // updated returns the newest date of the feed's items; zero when none is dated.

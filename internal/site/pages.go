@@ -10,74 +10,66 @@ import (
 	"github.com/briefs/briefs/internal/clean"
 )
 
-// pages renders the HTML pages: home, briefs, topics, archive and 404, in that order.
-func (r *renderer) pages() error {
-	if err := r.list(&Page{Kind: "index", Title: "Latest briefs", Description: r.cfg.Description}, r.m.items); err != nil {
-		return err
-	}
+// pageJobs returns the jobs that render the HTML pages: home, briefs, topics, archive and 404,
+// in that order.
+func (r *renderer) pageJobs() []job {
+	jobs := r.listJobs(&Page{Kind: "index", Title: "Latest briefs", Description: r.cfg.Description}, r.m.items)
 	for _, it := range r.m.items {
-		if err := r.render(r.briefPage(it)); err != nil {
-			return err
-		}
+		jobs = append(jobs, r.pageJob(func() *Page { return r.briefPage(it) }))
 	}
-	if err := r.render(r.topicsPage()); err != nil {
-		return err
-	}
+	jobs = append(jobs, r.pageJob(r.topicsPage))
 	for _, t := range r.m.topics {
 		p := &Page{Kind: "topic", Path: topicPath(t.slug), Title: t.name, Description: "Briefs about " + t.name + "."}
-		if err := r.list(p, t.items); err != nil {
-			return err
-		}
+		jobs = append(jobs, r.listJobs(p, t.items)...)
 	}
-	if err := r.render(r.archivePage()); err != nil {
-		return err
-	}
+	jobs = append(jobs, r.pageJob(r.archivePage))
 	for i := range r.m.days {
-		if err := r.render(r.dayPage(i)); err != nil {
-			return err
-		}
+		jobs = append(jobs, r.pageJob(func() *Page { return r.dayPage(i) }))
 	}
-	return r.render(&Page{
-		Kind:        "404",
-		Path:        "404.html",
-		Title:       "Page not found",
-		Description: r.cfg.Description,
-		rooted:      basePath(r.cfg.BaseURL),
-	})
+	return append(jobs, r.pageJob(func() *Page {
+		return &Page{
+			Kind:        "404",
+			Path:        "404.html",
+			Title:       "Page not found",
+			Description: r.cfg.Description,
+			rooted:      basePath(r.cfg.BaseURL),
+		}
+	}))
 }
 
-// list renders the paginated list of items whose first page is p: pages 2 and after are
-// copies of p at PATH/page/N/.
-func (r *renderer) list(first *Page, items []*item) error {
+// listJobs returns the jobs that render the paginated list of items whose first page is first:
+// pages 2 and after are copies of it at PATH/page/N/.
+func (r *renderer) listJobs(first *Page, items []*item) []job {
 	size := r.cfg.PageSize
 	total := max(1, (len(items)+size-1)/size)
+	jobs := make([]job, total)
 	for n := 1; n <= total; n++ {
-		p := *first
-		p.Path = pagePath(first.Path, n)
-		p.from = p.Path
-		if n > 1 {
-			p.Title = first.Title + ", page " + strconv.Itoa(n)
-		}
-		if p.Kind == "topic" {
-			p.Feeds = feedLinks(&p, first.Path, first.Title)
-		}
-		page := items[min((n-1)*size, len(items)):min(n*size, len(items))]
-		p.Entries = r.entries(&p, page)
-		if len(page) > 0 {
-			p.Date = page[0].date
-		}
-		p.Pager = Pager{Number: n, Total: total}
-		if n > 1 {
-			p.Pager.Newer = Link{Name: "Newer briefs", URL: p.Rel(pagePath(first.Path, n-1))}
-		}
-		if n < total {
-			p.Pager.Older = Link{Name: "Older briefs", URL: p.Rel(pagePath(first.Path, n+1))}
-		}
-		if err := r.render(&p); err != nil {
-			return err
-		}
+		jobs[n-1] = r.pageJob(func() *Page {
+			p := *first
+			p.Path = pagePath(first.Path, n)
+			p.from = p.Path
+			if n > 1 {
+				p.Title = first.Title + ", page " + strconv.Itoa(n)
+			}
+			if p.Kind == "topic" {
+				p.Feeds = feedLinks(&p, first.Path, first.Title)
+			}
+			page := items[min((n-1)*size, len(items)):min(n*size, len(items))]
+			p.Entries = r.entries(&p, page)
+			if len(page) > 0 {
+				p.Date = page[0].date
+			}
+			p.Pager = Pager{Number: n, Total: total}
+			if n > 1 {
+				p.Pager.Newer = Link{Name: "Newer briefs", URL: p.Rel(pagePath(first.Path, n-1))}
+			}
+			if n < total {
+				p.Pager.Older = Link{Name: "Older briefs", URL: p.Rel(pagePath(first.Path, n+1))}
+			}
+			return &p
+		})
 	}
-	return nil
+	return jobs
 }
 
 // briefPage returns the page of one brief.

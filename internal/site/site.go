@@ -1,9 +1,7 @@
 package site
 
 import (
-	"bytes"
 	"context"
-	"fmt"
 	"html/template"
 	"io/fs"
 	"strings"
@@ -85,8 +83,9 @@ func normalize(cfg config.Site) config.Site {
 
 // Render writes every page, feed and static file of the site through write and returns the
 // number of files written. name is a slash-separated path relative to the output root, such as
-// "index.html", "briefs/SLUG/index.html" or "style.css"; write may keep data. The files come in
-// the same order for the same stories, and with the same bytes.
+// "index.html", "briefs/SLUG/index.html" or "style.css"; write may keep data. Render renders
+// pages on several goroutines but calls write from its own, one file at a time, in the same
+// order for the same stories, with the same bytes.
 //
 // Stories may come in any order: Render sorts them by date, newest first, then by slug, and
 // lists undated stories last. It does not modify stories. A file of the site's or the theme's
@@ -102,83 +101,15 @@ func (s *Site) Render(ctx context.Context, stories []Story, write func(name stri
 	for _, f := range s.static {
 		r.static[f.name] = true
 	}
-	for _, step := range []func() error{r.copyStatic, r.pages, r.feeds, r.sitemap} {
-		if err := step(); err != nil {
-			return r.n, err
-		}
+	var jobs []job
+	jobs = append(jobs, r.staticJobs()...)
+	jobs = append(jobs, r.pageJobs()...)
+	jobs = append(jobs, r.feedJobs()...)
+	if err := r.run(jobs); err != nil {
+		return r.n, err
+	}
+	if err := r.sitemap(); err != nil {
+		return r.n, err
 	}
 	return r.n, nil
-}
-
-// A renderer is one call of Render.
-type renderer struct {
-	*Site
-	m      *model
-	ctx    context.Context
-	write  func(name string, data []byte) error
-	static map[string]bool // names of the static files, which win over generated ones
-	n      int
-	urls   []sitemapURL
-}
-
-// emit minifies and writes one generated file, unless a static file of that name replaces it.
-func (r *renderer) emit(name string, data []byte) error {
-	if r.static[name] {
-		return nil
-	}
-	return r.put(name, data)
-}
-
-// put minifies and writes one file.
-func (r *renderer) put(name string, data []byte) error {
-	if err := r.ctx.Err(); err != nil {
-		return err
-	}
-	data, err := minifyFile(r.min, name, data)
-	if err != nil {
-		return err
-	}
-	if err := r.write(name, data); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	r.n++
-	return nil
-}
-
-// copyStatic writes the static files.
-func (r *renderer) copyStatic() error {
-	for _, f := range r.Site.static {
-		data, err := fs.ReadFile(f.fsys, f.path)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.label, err)
-		}
-		if err := r.put(f.name, data); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// render executes the template of p.Kind with p, writes the page and adds it to the sitemap.
-func (r *renderer) render(p *Page) error {
-	p.Site = Meta{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language, BaseURL: r.cfg.BaseURL}
-	p.Permalink = absURL(r.cfg.BaseURL, p.Path)
-	p.base = r.cfg.BaseURL
-	p.Feeds = append(p.Feeds, feedLinks(p, "", "")...)
-	if p.Type == "" {
-		p.Type = "website"
-	}
-	var buf bytes.Buffer
-	if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
-		return fmt.Errorf("render %s: %w", fileName(p.Path), err)
-	}
-	name := fileName(p.Path)
-	if p.Kind != "404" && !r.static[name] {
-		u := sitemapURL{Loc: p.Permalink}
-		if !p.Date.IsZero() {
-			u.LastMod = p.Date.Format(time.RFC3339)
-		}
-		r.urls = append(r.urls, u)
-	}
-	return r.emit(name, buf.Bytes())
 }

@@ -16,17 +16,26 @@ type sitemapURL struct {
 	LastMod string `xml:"lastmod,omitempty"`
 }
 
-// sitemap writes sitemap.xml, listing every page rendered before it but the 404 page, and
+// sitemap writes sitemap.xml, listing every page written before it but the 404 page, and
 // robots.txt, unless static files replace them.
 func (r *renderer) sitemap() error {
 	data, err := marshalXML(sitemapDoc{URLs: r.urls})
 	if err != nil {
 		return fmt.Errorf("sitemap: %w", err)
 	}
-	if err := r.emit("sitemap.xml", data); err != nil {
-		return err
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"sitemap.xml", data}, {"robots.txt", robots(r.cfg.BaseURL)}} {
+		out, err := r.file(f.name, f.data)
+		if err != nil {
+			return err
+		}
+		if err := r.emit(out); err != nil {
+			return err
+		}
 	}
-	return r.emit("robots.txt", robots(r.cfg.BaseURL))
+	return nil
 }
 
 // robots returns a robots.txt that allows every crawler and names the sitemap. Crawlers only

@@ -23,20 +23,21 @@ var latinFold = map[rune]string{
 // other scripts are kept, in lower case and NFC ("Москва" → "москва"). Apostrophes vanish
 // ("Trump's" → "trumps"); every other run of punctuation, symbols or spaces becomes one "-".
 // A slug longer than 80 runes is cut at the last word boundary that fits. Slugify returns ""
-// only when s has no letters or digits. It is idempotent: Slugify(Slugify(s)) == Slugify(s).
+// only when s has no letters or digits (after Unicode compatibility decomposition, which
+// also turns "ﬁ" into "fi" and "²" into "2"). It is idempotent: Slugify(Slugify(s)) == Slugify(s).
 func Slugify(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	latin := false // whether the last base letter was Latin, so its marks are dropped
 	dash := false  // whether a separator is pending
-	for _, r := range norm.NFKD.String(s) {
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(s, " ")) {
 		switch {
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
 			if latin || b.Len() == 0 || dash {
 				continue // an accent on a Latin letter, or a mark with no letter to carry it
 			}
 			b.WriteRune(r)
-		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
+		case isApostrophe(r):
 			// Apostrophes join: "Trump's" is one word.
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r):
 			if unicode.Is(unicode.Mc, r) && (b.Len() == 0 || dash) {
@@ -82,3 +83,6 @@ func truncateSlug(slug string) string {
 	}
 	return strings.TrimRight(slug[:end], "-")
 }
+
+// isApostrophe reports whether r is an apostrophe, which Slugify drops without a break.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
