@@ -25,9 +25,9 @@ func feedLinks(p *Page, dir, name string) []Feed {
 		prefix = name + " – "
 	}
 	return []Feed{
-		{Title: prefix + "RSS", Type: "application/rss+xml", URL: p.Rel(dir + rssFile)},
-		{Title: prefix + "Atom", Type: "application/atom+xml", URL: p.Rel(dir + atomFile)},
-		{Title: prefix + "JSON Feed", Type: "application/feed+json", URL: p.Rel(dir + jsonFile)},
+		{Format: "RSS", Title: prefix + "RSS", Type: "application/rss+xml", URL: p.Rel(dir + rssFile)},
+		{Format: "Atom", Title: prefix + "Atom", Type: "application/atom+xml", URL: p.Rel(dir + atomFile)},
+		{Format: "JSON Feed", Title: prefix + "JSON Feed", Type: "application/feed+json", URL: p.Rel(dir + jsonFile)},
 	}
 }
 

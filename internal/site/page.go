@@ -44,6 +44,8 @@ type Page struct {
 	// Pager links the pages of the index and topic lists, and the days of the archive.
 	Pager Pager
 
+	// Topic is the topic of a topic page; its URL is the topic's first page.
+	Topic *TopicLink
 	// Topics lists every topic, on the topics page.
 	Topics []TopicLink
 	// Months and Undated are the archive page's days.
@@ -85,9 +87,10 @@ type Link struct {
 
 // A Feed is one of a page's feeds.
 type Feed struct {
-	Title string // e.g. "RSS", "Atom", "JSON Feed"; prefixed by the topic on topic feeds
-	Type  string // MIME type, e.g. "application/rss+xml"
-	URL   string
+	Format string // "RSS", "Atom" or "JSON Feed"
+	Title  string // the format, prefixed by the topic on a topic's feeds: "Kyiv – RSS"
+	Type   string // MIME type, e.g. "application/rss+xml"
+	URL    string
 }
 
 // An Entry is one brief as a page shows it.

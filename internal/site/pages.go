@@ -20,6 +20,7 @@ func (r *renderer) pageJobs() []job {
 	jobs = append(jobs, r.pageJob(r.topicsPage))
 	for _, t := range r.m.topics {
 		p := &Page{Kind: "topic", Path: topicPath(t.slug), Title: t.name, Description: "Briefs about " + t.name + "."}
+		p.Topic = &TopicLink{Name: t.name, Slug: t.slug, Count: len(t.items)}
 		jobs = append(jobs, r.listJobs(p, t.items)...)
 	}
 	jobs = append(jobs, r.pageJob(r.archivePage))
@@ -51,8 +52,11 @@ func (r *renderer) listJobs(first *Page, items []*item) []job {
 			if n > 1 {
 				p.Title = first.Title + ", page " + strconv.Itoa(n)
 			}
-			if p.Kind == "topic" {
-				p.Feeds = feedLinks(&p, first.Path, first.Title)
+			if first.Topic != nil {
+				topic := *first.Topic
+				topic.URL = p.Rel(first.Path)
+				p.Topic = &topic
+				p.Feeds = feedLinks(&p, first.Path, topic.Name)
 			}
 			page := items[min((n-1)*size, len(items)):min(n*size, len(items))]
 			p.Entries = r.entries(&p, page)
