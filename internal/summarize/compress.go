@@ -24,7 +24,9 @@ func compress(s string) string {
 var dashes = []string{" -- ", " — ", " – ", " - "}
 
 // stripDateline removes a leading dateline or source tag: "(CNN)", "(CNN) -- ",
-// "LONDON, England (CNN) -- ", "WASHINGTON (Reuters) - ", "KIEV, Ukraine — ".
+// "LONDON, England (CNN) -- ", "New Delhi, India (CNN)", "WASHINGTON (Reuters) - ",
+// "KIEV, Ukraine — ", and a place glued to the story by a scraper: "Ferguson,
+// MissouriLoistine Hoskin cared" → "Loistine Hoskin cared", "LondonA photo" → "A photo".
 func stripDateline(s string) string {
 	rest, ok := "", false
 	switch {
@@ -34,24 +36,26 @@ func stripDateline(s string) string {
 			return s
 		}
 		rest, ok = s[end+1:], true
-	case isCapsWord(firstWord(s)):
-		// A place in capitals, maybe a region, then a source tag and/or a dash.
-		limit := min(len(s), 70)
-		head := s[:limit]
+	case startsUpper(s):
+		// A place, maybe a region, then a source tag and/or a dash.
+		head := s[:min(len(s), 70)]
 		cut := -1
-		if p := strings.IndexByte(head, '('); p > 0 {
-			if q := strings.IndexByte(head[p:], ')'); q > 0 && wordCount(head[p:p+q]) <= 4 {
+		if p := strings.IndexByte(head, '('); p > 0 && placeLike(head[:p]) {
+			if q := strings.IndexByte(head[p:], ')'); q > 0 && wordCount(head[p:p+q]) <= 4 && hasUpper(head[p:p+q]) {
 				cut = p + q + 1
 			}
 		}
-		if cut < 0 {
+		if cut < 0 && isCapsWord(firstWord(s)) {
 			for _, d := range dashes {
 				if p := strings.Index(head, d); p > 0 && (cut < 0 || p < cut) {
 					cut = p
 				}
 			}
 		}
-		if cut < 0 || wordCount(s[:cut]) > 6 || strings.ContainsAny(s[:cut], ".!?\"“") {
+		if cut < 0 {
+			return unglue(s)
+		}
+		if wordCount(s[:cut]) > 6 || strings.ContainsAny(s[:cut], ".!?\"“") {
 			return s
 		}
 		rest, ok = s[cut:], true
@@ -70,7 +74,56 @@ func stripDateline(s string) string {
 	if rest == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)) {
 		return s
 	}
-	return rest
+	return unglue(rest)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// placeLike reports whether s could be a dateline's place: up to five capitalised words and
+// commas, "New Delhi, India ".
+func placeLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// unglue removes a place that a scraper glued to the first word of the story when it dropped
+// the source tag between them: "Ferguson, MissouriLoistine Hoskin" → "Loistine Hoskin",
+// "Kuala LumpurThe initial hours" → "The initial hours". The glued word must follow a comma
+// or be a word that starts sentences, so that names such as "MacArthur" stay.
+func unglue(s string) string {
+	words := strings.Fields(firstWords(s, 4))
+	off := 0
+	for i, w := range words {
+		off = strings.Index(s[off:], w) + off
+		if !startsUpper(w) {
+			return s
+		}
+		prev := rune(0)
+		for j, r := range w {
+			if j >= 3 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+				tail := s[off+j:]
+				afterComma := i > 0 && strings.HasSuffix(words[i-1], ",")
+				if (afterComma || commonStarter(firstWord(tail))) && wordCount(tail) >= 4 {
+					return tail
+				}
+				return s
+			}
+			prev = r
+		}
+		off += len(w)
+	}
+	return s
 }
 
 func hasUpper(s string) bool {
@@ -310,36 +363,193 @@ func finish(s string) string {
 }
 
 // clauseCuts are the places where a long sentence can end early and stay a sentence:
-// before a relative or subordinate clause, or between two main clauses.
+// before a relative, subordinate or participial clause, or between two main clauses.
 var clauseCuts = []string{
-	"; ", " — ", " -- ", " – ", ", which ", ", who ", ", while ", ", whereas ", ", as ",
-	", after ", ", before ", ", with ", ", but ", ", and ", ", including ", ", where ",
-	", when ", ", although ", ", though ", ", despite ", ", since ", ", because ", ", amid ",
-	", following ", ", saying ", ", adding ", ", according ", ", making ", ", leaving ",
+	"; ", " — ", " -- ", " – ", ", which ", ", who ", ", whose ", ", while ", ", whereas ",
+	", as ", ", after ", ", before ", ", with ", ", but ", ", and ", ", or ", ", so ",
+	", including ", ", where ", ", when ", ", although ", ", though ", ", even though ",
+	", despite ", ", since ", ", because ", ", amid ", ", until ", ", unless ", ", if ",
+	", thanks to ", ", according ", ", in a ", ", in an ", ", in the ", ", in what ",
+	", for ", ", from ", ", at ", ", on ", ", by ", ", to ", ", not ", ", only ",
 }
 
-// shorten returns s cut at a clause boundary so that it has at most max words, or "" when
-// no cut leaves a sentence of at least 8 words.
+// appositives open a phrase that renames the noun before it: "in Zarqa, a poor city".
+var appositives = []string{", a ", ", an ", ", the "}
+
+// softCuts are places without a comma where a long sentence can still end: before a
+// trailing subordinate clause or prepositional phrase. They are used only when no clause
+// boundary fits, and only after 12 words.
+var softCuts = []string{
+	" who ", " which ", " when ", " while ", " because ", " after ", " before ", " as ", " following ", " amid ",
+	" despite ", " since ", " until ", " during ", " in a ", " in an ", " in the ", " at a ",
+	" at the ", " on a ", " on the ", " for a ", " for the ", " with a ", " with the ",
+	" from a ", " from the ", " by a ", " by the ", " over a ", " over the ", " to a ",
+	" to the ", " into the ", " of a ",
+}
+
+// shorten returns s in at most max words, or "" when it cannot be shortened to a sentence
+// of at least 8 words. It tries the sentence without its asides (", who was ...,"), without
+// its introductory phrase ("In a statement, ..."), and without both, cutting each at the
+// last clause boundary that fits when it is still too long, and keeps the longest result.
+// A sentence that opens with a subordinate clause ("When ..., he ...") is cut only after
+// that clause is dropped, so that no cut leaves the clause on its own.
 func shorten(s string, max int) string {
 	if wordCount(s) <= max {
 		return s
 	}
+	best, bestN := "", 0
+	intro := dropIntro(s)
+	variants := []string{intro, dropAsides(intro)}
+	if !subordinator(firstWord(s)) {
+		variants = append(variants, s, dropAsides(s))
+	}
+	for _, v := range variants {
+		if subordinator(firstWord(v)) {
+			continue
+		}
+		if wordCount(v) > max {
+			v = cutClause(v, max, 8)
+		}
+		if n := wordCount(v); n >= 8 && n > bestN {
+			best, bestN = v, n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return finish(fixQuotes(best))
+}
+
+// subordinator reports whether w opens a subordinate clause, after which a sentence's main
+// clause follows.
+func subordinator(w string) bool {
+	switch w {
+	case "When", "While", "With", "As", "Although", "Though", "If", "Because", "Since",
+		"Once", "Until", "Like", "Unlike", "Whether", "Whereas", "Having", "Despite", "Even",
+		"Given", "Closed", "Asked", "Speaking", "Born", "Known":
+		return true
+	}
+	return false
+}
+
+// cutClause returns the longest start of s that ends at a clause boundary and has least to
+// max words, or "". A boundary without a comma needs a start of least+4 words.
+func cutClause(s string, max, least int) string {
 	best := -1
+	consider := func(i, least int) {
+		if n := wordCount(s[:i]); n >= least && n <= max && i > best {
+			best = i
+		}
+	}
 	for _, c := range clauseCuts {
 		for off := 0; ; {
 			i := strings.Index(s[off:], c)
 			if i < 0 {
 				break
 			}
-			i += off
-			off = i + len(c)
-			if n := wordCount(s[:i]); n >= 8 && n <= max && i > best {
-				best = i
+			consider(i+off, least)
+			off += i + len(c)
+		}
+	}
+	// A participial clause: ", killing two", ", leaving the".
+	for off := 0; ; {
+		i := strings.Index(s[off:], ", ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 2
+		if w := firstWord(s[i+2:]); len(w) > 4 && strings.HasSuffix(w, "ing") {
+			consider(i, least)
+		}
+	}
+	if !introWord(firstWord(s)) {
+		for _, c := range appositives {
+			if i := strings.LastIndex(s, c); i > 0 {
+				consider(i, least)
+			}
+		}
+	}
+	if best < 0 {
+		for _, c := range softCuts {
+			for off := 0; ; {
+				i := strings.Index(s[off:], c)
+				if i < 0 {
+					break
+				}
+				consider(i+off, least+4)
+				off += i + len(c)
 			}
 		}
 	}
 	if best < 0 {
 		return ""
 	}
-	return finish(fixQuotes(s[:best]))
+	return strings.TrimRight(s[:best], ",;:")
+}
+
+// dropAsides removes phrases set off by commas that describe the noun before them, when
+// the sentence goes on with a lower-case word after the closing comma: "The trail, which
+// begins in El Chorro, has been around" → "The trail has been around"; "Vanessa Hicks, a
+// Virginia Beach photographer, shot the picture" → "Vanessa Hicks shot the picture".
+func dropAsides(s string) string {
+	for off := 0; ; {
+		i := strings.Index(s[off:], ", ")
+		if i < 0 {
+			return s
+		}
+		i += off
+		off = i + 2
+		w := firstWord(s[i+2:])
+		switch w {
+		case "who", "which", "whose", "whom", "a", "an", "the", "now", "also", "once", "then",
+			"himself", "herself", "itself", "themselves", "both", "each", "known", "born",
+			"formerly", "widely", "best", "previously":
+		default:
+			continue
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			return s
+		}
+		j += i + 2
+		next := firstWord(s[j+2:])
+		r, _ := utf8.DecodeRuneInString(next)
+		if wordCount(s[i:j]) > 20 || !unicode.IsLower(r) || isFunctionWord([]byte(next)) && !auxiliary(next) {
+			continue // the sentence does not go on with its verb: "Thirty years ago, a journey ..., a wallet"
+		}
+		s = s[:i] + s[j+1:]
+		off = i
+	}
+}
+
+// auxiliary reports whether w is an auxiliary verb that can follow a subject.
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+		"can", "could", "may", "might", "must", "should", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
+// dropIntro removes an introductory phrase that ends at the first comma: "In a statement,
+// the FA said" → "The FA said".
+func dropIntro(s string) string {
+	if !introWord(firstWord(s)) {
+		return s
+	}
+	i := strings.Index(s, ", ")
+	if i < 0 || wordCount(s[:i]) > 8 {
+		return s
+	}
+	rest := s[i+2:]
+	if wordCount(rest) < 6 {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + rest[size:]
 }

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"github.com/briefs/briefs/internal/dates"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,6 +211,9 @@ func onlyDigits(s string) bool {
 func abbreviation(word, next string, enumerator bool) bool {
 	if word == "" || enumerator {
 		return enumerator
+	}
+	if len(word) <= 2 && onlyDigits(word) && dates.Month(next) != 0 {
+		return true // an ordinal date: "am 3. Oktober", "le 1. mai"
 	}
 	lower := strings.ToLower(word)
 	nextDigit := next != "" && next[0] >= '0' && next[0] <= '9'

@@ -21,15 +21,17 @@ const (
 
 // A sentence is one candidate for the brief.
 type sentence struct {
-	raw     string  // as the article has it
-	text    string  // compressed, at most MaxBulletWords words; "" when unfit for a bullet
-	pos     int     // position in the article, counting sentences
-	block   int     // index of its block
-	lead    bool    // first sentence of its block
-	terms   []int32 // content words
-	score   float64 // importance, higher is better
-	quote   bool    // mostly quoted speech
-	pronoun bool    // starts with a pronoun that needs an antecedent
+	raw      string  // as the article has it
+	pos      int     // position in the article, counting sentences
+	block    int     // index of its block
+	lead     bool    // first sentence of its block
+	words    []word  // its words
+	terms    []int32 // its content words
+	score    float64 // importance, higher is better
+	quote    bool    // mostly quoted speech
+	prepared bool    // text and pronoun are set
+	text     string  // compressed, at most MaxBulletWords words; "" when unfit for a bullet
+	pronoun  bool    // text starts with a pronoun that needs an antecedent
 }
 
 // params are the weights of the sentence score.
@@ -40,16 +42,23 @@ type params struct {
 	title      float64 // weight of the overlap with the title
 	quote      float64 // factor for quoted speech
 	redundancy float64 // overlap above which a sentence repeats a chosen one
-	ledeFirst  bool    // the lede is the article's first usable sentence, never a bullet
+	length     float64 // penalty per word of a sentence beyond short, relative to MaxBulletWords
+	short      int     // sentence length, in words, below which length costs nothing
+	target     int     // a bullet longer than this is cut at a clause boundary when it can be
 }
 
+// defaults were chosen on the development corpora (go test ./internal/summarize -tune): the
+// CNN stories with their editors' bullets, and the BBC stories with extractive references.
 var defaults = params{
 	position:   1,
 	decay:      0.5,
-	centrality: 0.5,
+	centrality: 0.7,
 	title:      0.3,
 	quote:      0.6,
 	redundancy: 0.5,
+	length:     0.15,
+	short:      12,
+	target:     MaxBulletWords,
 }
 
 // Doc summarizes a cleaned article into a brief with n bullets, n clamped to 3..5; fewer
@@ -58,8 +67,9 @@ var defaults = params{
 // When the article opens with a list of key points (see keyPoints) the list becomes the
 // bullets. Otherwise Doc scores each sentence by its position, by how many of the article's
 // frequent words it holds and by its overlap with the title, and picks the best sentences
-// that do not repeat one another, in article order. The title is d.Title or, when that is
-// empty, a headline made from the first sentence.
+// that do not repeat one another, in article order. The lede is the best remaining sentence
+// that can open a brief. The title is d.Title or, when that is empty, a headline made from
+// one of the first sentences.
 func Doc(d clean.Doc, n int) Brief {
 	return summarize(d, n, defaults)
 }
@@ -68,54 +78,91 @@ func summarize(d clean.Doc, n int, p params) Brief {
 	n = min(max(n, MinBullets), MaxBullets)
 	v := newVocab()
 	sents := split(d.Blocks, v)
-	titleTerms := v.terms(nil, d.Title)
-	score(sents, titleTerms, len(v.ids), p)
+	title := v.words(nil, d.Title, false)
+	score(sents, v.terms(nil, title), len(v.stop), p)
 
 	b := Brief{Title: d.Title}
-	var chosen []int
+	var chosen []int // sentences the bullets come from
 	if first, count, ok := keyPoints(d.Blocks); ok {
-		b.Bullets = listBullets(d.Blocks[first:first+count], n)
-		b.Lede = lede(sents, func(s *sentence) bool { return s.block < first || s.block >= first+count }, b.Bullets)
+		if b.Bullets = listBullets(d.Blocks[first:first+count], n); b.Bullets != nil {
+			// The list's sentences are taken; a short list is topped up from the rest.
+			var items []int32
+			for i := range sents {
+				if sents[i].block >= first && sents[i].block < first+count {
+					chosen = append(chosen, i)
+					items = append(items, sents[i].terms...)
+				}
+			}
+			extra := choose(sents, n-len(b.Bullets), chosen, items, p)
+			for _, i := range extra {
+				b.Bullets = append(b.Bullets, sents[i].text)
+			}
+			chosen = append(chosen, extra...)
+		}
 	}
 	if b.Bullets == nil {
-		chosen = choose(sents, n, p)
+		chosen = choose(sents, n, nil, nil, p)
 		for _, i := range chosen {
 			b.Bullets = append(b.Bullets, sents[i].text)
 		}
-		b.Lede = lede(sents, func(s *sentence) bool { return !slices.Contains(chosen, s.pos) }, b.Bullets)
 	}
+	b.Lede = lede(sents, chosen, b.Bullets, p.target)
 	if b.Title == "" {
-		b.Title = headline(d.Blocks, sents)
+		b.Title = headline(d.Blocks, sents, p.target)
 	}
-	b.Topics = topics(d, sents)
+	b.Topics = topics(v, title, sents)
 	return b
 }
 
 // split breaks the article's prose into candidate sentences.
 func split(blocks []clean.Block, v *vocab) []sentence {
 	var out []sentence
+	var words []word
 	for bi, b := range blocks {
 		if b.Kind == clean.Code || b.Kind == clean.Heading {
 			continue
 		}
 		for si, raw := range Sentences(b.Text) {
-			s := sentence{raw: raw, pos: len(out), block: bi, lead: si == 0}
-			s.terms = v.terms(nil, raw)
-			if !junk(raw) {
-				t := compress(raw)
-				if wordCount(t) > MaxBulletWords {
-					t = shorten(t, MaxBulletWords)
-				}
-				if wordCount(t) >= minWords && hasLower(t) {
-					s.text = t
-				}
-			}
-			s.quote = quoted(raw) || b.Kind == clean.Quote
-			s.pronoun = startsWithPronoun(s.text)
-			out = append(out, s)
+			n := len(words)
+			words = v.words(words, stripDateline(raw), true)
+			out = append(out, sentence{
+				raw:   raw,
+				pos:   len(out),
+				block: bi,
+				lead:  si == 0,
+				words: words[n:len(words):len(words)],
+				quote: quoted(raw) || b.Kind == clean.Quote,
+			})
 		}
 	}
+	for i := range out {
+		out[i].terms = v.terms(nil, out[i].words)
+	}
 	return out
+}
+
+// prepare compresses a sentence into the text of a bullet, once.
+func (s *sentence) prepare(target int) {
+	if s.prepared {
+		return
+	}
+	s.prepared = true
+	if junk(s.raw) {
+		return
+	}
+	t := compress(s.raw)
+	if wordCount(t) > target {
+		if short := shorten(t, target); short != "" {
+			t = short
+		}
+	}
+	if wordCount(t) > MaxBulletWords {
+		t = shorten(t, MaxBulletWords)
+	}
+	if wordCount(t) >= minWords && hasLower(t) {
+		s.text = t
+		s.pronoun = startsWithPronoun(t)
+	}
 }
 
 // score sets each sentence's importance.
@@ -164,25 +211,26 @@ func score(sents []sentence, title []int32, nterms int, p params) {
 		if best > 0 {
 			c = cent[i] / best
 		}
-		s.score = p.position*pos + p.centrality*c + p.title*titled[i]
+		s.score = p.position*pos + p.centrality*c + p.title*titled[i] - p.length*float64(max(0, len(s.words)-p.short))/MaxBulletWords
 		if s.quote {
 			s.score *= p.quote
 		}
-		if strings.HasSuffix(s.text, "?") {
+		if strings.HasSuffix(strings.TrimRight(s.raw, `"'”’`), "?") {
 			s.score *= 0.5
 		}
 	}
 }
 
-// choose picks up to n sentences by score, skipping those that repeat a chosen one and
-// those that start with a pronoun whose antecedent is not in the brief, and returns their
-// positions in article order.
-func choose(sents []sentence, n int, p params) []int {
-	order := make([]int, 0, len(sents))
-	for i := range sents {
-		if sents[i].text != "" {
-			order = append(order, i)
-		}
+// choose picks up to n sentences by score, in article order, leaving out the sentences in
+// taken, those that repeat a chosen one or the words of covered, and those that start with a
+// pronoun whose antecedent is not in the brief.
+func choose(sents []sentence, n int, taken []int, covered []int32, p params) []int {
+	if n <= 0 {
+		return nil
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		switch {
@@ -195,15 +243,22 @@ func choose(sents []sentence, n int, p params) []int {
 	})
 	var chosen []int
 	picked := make([]bool, len(sents))
+	for _, i := range taken {
+		picked[i] = true
+	}
 	for _, i := range order {
 		if len(chosen) == n {
 			break
 		}
 		s := &sents[i]
-		if s.pronoun && (i == 0 || !picked[i-1]) {
+		if picked[i] {
 			continue
 		}
-		if repeats(s, sents, chosen, p.redundancy) {
+		s.prepare(p.target)
+		if s.text == "" || s.pronoun && (i == 0 || !picked[i-1]) {
+			continue
+		}
+		if repeats(s, sents, chosen, p.redundancy) || len(covered) > 0 && overlap(s.terms, covered) > p.redundancy {
 			continue
 		}
 		chosen = append(chosen, i)
@@ -271,17 +326,19 @@ func listBullets(items []clean.Block, n int) []string {
 	return out
 }
 
-// lede returns the best-scoring sentence that may serve as the lede and is not a bullet,
-// preferring the first sentence of a paragraph near the top, shortened to MaxLedeWords.
-func lede(sents []sentence, allowed func(*sentence) bool, bullets []string) string {
+// lede returns the best sentence to open the brief that is not a bullet: not quoted
+// speech, not a question, not opening with a pronoun, not addressing the reader or speaking
+// for the writer, preferring the first sentence of a paragraph, at most MaxLedeWords words.
+func lede(sents []sentence, bullets []int, texts []string, target int) string {
 	best, bestScore := -1, -1.0
 	for i := range sents {
 		s := &sents[i]
-		if s.raw == "" || !allowed(s) || junk(s.raw) || s.quote || s.pronoun {
+		if slices.Contains(bullets, i) || s.quote {
 			continue
 		}
-		t := compress(s.raw)
-		if wordCount(t) < minWords || slices.Contains(bullets, t) {
+		s.prepare(target)
+		t := s.text
+		if t == "" || s.pronoun || strings.HasSuffix(t, "?") || slices.Contains(texts, t) || personal(s.words) {
 			continue
 		}
 		sc := s.score
@@ -303,6 +360,18 @@ func lede(sents []sentence, allowed func(*sentence) bool, bullets []string) stri
 		return finish(firstWords(t, MaxLedeWords))
 	}
 	return t
+}
+
+// personal reports whether a sentence speaks to the reader or for the writer: it uses
+// "you", "I" or "we".
+func personal(ws []word) bool {
+	for _, w := range ws {
+		switch w.text {
+		case "you", "You", "your", "Your", "I", "my", "My", "we", "We", "our", "Our", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // junk reports whether a sentence is page furniture rather than story: a byline, a

@@ -10,9 +10,8 @@ import (
 const maxTitleWords = 14
 
 // headline makes a title for an article that has none: its first heading when the article
-// opens with one, otherwise its first usable sentence without the final full stop, cut at a
-// clause boundary or after a content word when it is long.
-func headline(blocks []clean.Block, sents []sentence) string {
+// opens with one, otherwise the best of its first three usable sentences, shortened.
+func headline(blocks []clean.Block, sents []sentence, target int) string {
 	for _, b := range blocks {
 		if b.Kind == clean.Code {
 			continue
@@ -22,39 +21,71 @@ func headline(blocks []clean.Block, sents []sentence) string {
 		}
 		break
 	}
-	for _, s := range sents {
-		if junk(s.raw) {
+	best, seen := -1, 0
+	for i := range sents {
+		s := &sents[i]
+		s.prepare(target)
+		if s.text == "" {
 			continue
 		}
-		t := compress(s.raw)
-		if wordCount(t) < 3 {
+		seen++
+		if seen > 3 {
+			break
+		}
+		if s.quote || s.pronoun || strings.HasSuffix(s.text, "?") || wordCount(s.text) < 6 {
 			continue
 		}
-		return shortHeadline(t)
+		if best < 0 || s.score > sents[best].score {
+			best = i
+		}
 	}
-	return ""
-}
-
-// shortHeadline shortens a sentence to a headline of at most maxTitleWords words.
-func shortHeadline(s string) string {
-	s = strings.TrimRight(s, ".")
-	if wordCount(s) <= maxTitleWords {
-		return s
-	}
-	best := -1
-	for _, c := range append([]string{", ", ": "}, clauseCuts...) {
-		if i := strings.Index(s, c); i > 0 {
-			if n := wordCount(s[:i]); n >= 4 && n <= maxTitleWords && i > best {
+	if best < 0 {
+		for i := range sents {
+			if sents[i].text != "" {
 				best = i
+				break
 			}
 		}
 	}
-	if best > 0 {
-		return fixQuotes(s[:best])
+	if best < 0 {
+		return ""
+	}
+	return shortHeadline(compress(sents[best].raw))
+}
+
+// shortHeadline shortens a sentence to a headline of at most maxTitleWords words: without
+// its final stop, its introductory phrase ("On Friday, ...") and its asides (", who ...,"),
+// cut at a clause boundary, or else after a content word with an ellipsis.
+func shortHeadline(s string) string {
+	s = strings.TrimRight(s, ".")
+	if wordCount(s) <= maxTitleWords {
+		return fixQuotes(s)
+	}
+	if t := dropIntro(s); wordCount(t) >= 5 {
+		s = t
+	}
+	s = dropAsides(s)
+	if wordCount(s) <= maxTitleWords {
+		return fixQuotes(s)
+	}
+	if t := cutClause(s, maxTitleWords, 5); t != "" {
+		return fixQuotes(t)
 	}
 	words := strings.Fields(s)[:maxTitleWords]
 	for len(words) > 4 && isStop(appendLower(nil, strings.Trim(words[len(words)-1], ",;:"))) {
 		words = words[:len(words)-1]
 	}
 	return fixQuotes(strings.TrimRight(strings.Join(words, " "), ",;:")) + "…"
+}
+
+// introWord reports whether w opens an introductory phrase that a headline can drop.
+func introWord(w string) bool {
+	switch w {
+	case "On", "In", "At", "As", "After", "When", "While", "Following", "Before", "During",
+		"Despite", "Since", "Last", "This", "Earlier", "Later", "According", "For", "With",
+		"Amid", "Under", "Over", "Now", "Today", "Yesterday", "Meanwhile", "However", "But",
+		"And", "Still", "Also", "Then", "Once", "Until", "Although", "Though", "If", "Because":
+		return true
+	}
+	return false
 }

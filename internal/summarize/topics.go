@@ -1,12 +1,11 @@
 package summarize
 
 import (
+	"github.com/briefs/briefs/internal/dates"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefs/briefs/internal/clean"
 )
 
 // maxTopics is the most topics a brief lists.
@@ -18,16 +17,18 @@ type mention struct {
 	words int
 	count int     // mentions, including those of shorter forms merged into it
 	first int     // position of the first mention, in sentences
-	score float64 // frequency weighted by position
+	score float64 // mentions weighted by position
 }
 
 // topics returns the named people, places and organisations of the article, most important
-// first: runs of capitalised words that do not start a sentence ("Vladimir Putin",
-// "Bank of England") and acronyms ("NATO"), weighted by how often and how early they occur,
-// with the title counting double. A shorter form merges into the longer name that contains
-// it ("Putin" into "Vladimir Putin"), and a demonym into its country ("Russian" into
-// "Russia").
-func topics(d clean.Doc, sents []sentence) []string {
+// first: runs of capitalised words ("Vladimir Putin", "Bank of England") and acronyms
+// ("NATO"), weighted by how often and how early they occur, with a mention in the title
+// counting double. A capitalised word at the start of a sentence or in a title-case title
+// counts only when the article also capitalises it elsewhere, so "The", "However" and
+// "Reporting" are not topics; nor are days, months and words the article also writes in
+// lower case. A shorter form merges into the longer name that contains it ("Putin" into
+// "Vladimir Putin") and a demonym into its country ("Russian" into "Russia").
+func topics(v *vocab, title []word, sents []sentence) []string {
 	var ms []mention
 	index := map[string]int{}
 	add := func(name string, pos int, weight float64) {
@@ -35,23 +36,21 @@ func topics(d clean.Doc, sents []sentence) []string {
 		if !ok {
 			i = len(ms)
 			index[name] = i
-			ms = append(ms, mention{name: name, words: len(strings.Fields(name)), first: pos})
+			ms = append(ms, mention{name: name, words: strings.Count(name, " ") + 1, first: pos})
 		}
 		ms[i].count++
 		ms[i].score += weight / (1 + float64(pos)/20)
 	}
-	lowerSeen := lowerWords(sents)
-	if d.Title != "" {
-		for _, name := range names(d.Title, true, lowerSeen) {
-			add(name, 0, 2)
-		}
+	var run []word
+	for _, name := range v.names(title, true, run) {
+		add(name, 0, 2)
 	}
 	for _, s := range sents {
-		for _, name := range names(s.raw, false, lowerSeen) {
+		for _, name := range v.names(s.words, false, run) {
 			add(name, s.pos, 1)
 		}
 	}
-	// Merge a name into the longest, most mentioned name that contains it.
+	// Merge each name into the most important longer name that contains it.
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -61,7 +60,7 @@ func topics(d clean.Doc, sents []sentence) []string {
 	for _, i := range order {
 		into := -1
 		for j := range ms {
-			if j == i || merged[j] || !contains(ms[j].name, ms[i].name) {
+			if j == i || merged[j] || !containsName(ms[j].name, ms[i].name) {
 				continue
 			}
 			if into < 0 || ms[j].score > ms[into].score {
@@ -77,14 +76,10 @@ func topics(d clean.Doc, sents []sentence) []string {
 	}
 	var out []mention
 	for i, m := range ms {
-		if merged[i] {
-			continue
-		}
 		// A name met once is a topic only when it is prominent: in the title or the opening.
-		if m.count < 2 && m.first > 2 {
-			continue
+		if !merged[i] && (m.count >= 2 || m.first <= 2) {
+			out = append(out, m)
 		}
-		out = append(out, m)
 	}
 	slices.SortStableFunc(out, func(a, b mention) int {
 		switch {
@@ -98,191 +93,189 @@ func topics(d clean.Doc, sents []sentence) []string {
 		return strings.Compare(a.name, b.name)
 	})
 	var names []string
-	for _, m := range out {
+	for _, m := range out[:min(len(out), maxTopics)] {
 		names = append(names, m.name)
-		if len(names) == maxTopics {
-			break
-		}
 	}
 	return names
 }
 
-// contains reports whether name long contains name short: as a run of its words ("Putin" in
-// "Vladimir Putin"), or as the country a demonym comes from ("Russian" in "Russia").
-func contains(long, short string) bool {
-	if long == short {
-		return false
-	}
-	if strings.Contains(" "+long+" ", " "+short+" ") {
-		return true
-	}
-	if strings.Contains(long, " ") || strings.Contains(short, " ") {
-		return false
-	}
-	// "Russian" → "Russia", "Ukrainian" → "Ukraine", "Chinese" → "China".
-	stem := strings.TrimSuffix(long, "e")
-	stem = strings.TrimSuffix(stem, "a")
-	stem = strings.TrimSuffix(stem, "y")
-	return len(stem) >= 4 && len(short) > len(long) && len(short)-len(long) <= 3 && strings.HasPrefix(short, stem)
-}
-
-// lowerWords returns the words the article uses in lower case, so that a capitalised
-// ordinary word at the start of a sentence ("Key", "Market") is not taken for a name.
-func lowerWords(sents []sentence) map[string]bool {
-	seen := map[string]bool{}
-	for _, s := range sents {
-		for _, w := range strings.FieldsFunc(s.raw, notWordRune) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				seen[w] = true
-			}
-		}
-	}
-	return seen
-}
-
-func notWordRune(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' && r != '.' && r != '&'
-}
-
-// names returns the capitalised names in one sentence. A capitalised word that starts the
-// sentence counts only when it is not an ordinary word the article also writes in lower case
-// and not a function word. In a title every capitalised run counts, as titles capitalise
-// freely, but only when it holds a word that is not an ordinary word.
-func names(s string, title bool, lower map[string]bool) []string {
-	if titleCased(s) && !title || mostlyCaps(s) {
+// names returns the names among the words of one sentence or title; run is scratch space.
+func (v *vocab) names(ws []word, title bool, run []word) []string {
+	if !title && titleCase(ws) || shouting(ws) {
 		return nil
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '"' || r == '“' || r == '”' || r == '(' || r == ')'
-	})
 	var out []string
-	var run []string
 	flush := func() {
-		for len(run) > 0 && connector(run[len(run)-1]) {
-			run = run[:len(run)-1]
+		for len(run) > 0 && v.fn[run[len(run)-1].id] {
+			run = run[:len(run)-1] // a trailing connector: "Bank of"
 		}
-		for len(run) > 1 && honorific(run[0]) {
+		for len(run) > 1 && honorific(run[0].text) {
 			run = run[1:]
 		}
-		if len(run) > 0 && len(run) <= 5 {
-			name := strings.Join(run, " ")
-			if !ordinary(name, lower) {
-				out = append(out, name)
+		if n := len(run); n > 0 && n <= 5 && !(n == 1 && v.ordinary(run[0])) {
+			parts := make([]string, n)
+			for i, w := range run {
+				parts[i] = w.text
 			}
+			out = append(out, strings.Join(parts, " "))
 		}
 		run = run[:0]
 	}
-	sentenceStart := true
-	for _, raw := range words {
-		w, endsClause := trimWord(raw)
+	for i, w := range ws {
 		switch {
-		case w == "":
-			flush()
-		case isName(w) && !(sentenceStart && ordinaryStart(w, lower)):
+		case v.nameWord(w, i == 0, title):
 			run = append(run, w)
-		case len(run) > 0 && connector(w):
+		case (i == 0 || title) && len(run) == 0 && i+1 < len(ws) && !w.brk && v.nameWord(w, false, false) && v.nameWord(ws[i+1], false, title):
+			// "British Airways" opening a sentence, "Sergey Lavrov" in a title: a
+			// capitalised word followed by a name.
+			run = append(run, w)
+		case len(run) > 0 && connector(w.text):
 			run = append(run, w)
 		default:
 			flush()
 		}
-		if endsClause {
+		if w.brk {
 			flush()
 		}
-		sentenceStart = w == "" && sentenceStart || strings.HasSuffix(raw, ":")
 	}
 	flush()
 	return out
 }
 
-// trimWord strips punctuation and a possessive from a word and reports whether punctuation
-// after it ends the run of a name ("Kyiv," or "Putin.").
-func trimWord(w string) (string, bool) {
-	end := strings.TrimRightFunc(w, func(r rune) bool {
-		return unicode.IsPunct(r) && r != '.' || r == '.' && !strings.Contains(strings.TrimRight(w, "."), ".")
-	})
-	breaks := len(end) < len(w)
-	end = strings.TrimLeftFunc(end, unicode.IsPunct)
-	for _, p := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(end, p) {
-			end = strings.TrimSuffix(end, p)
-			breaks = true
-			break
-		}
+// nameWord reports whether w can be part of a name. A capitalised word that starts a
+// sentence must also be capitalised elsewhere in the article: in the middle of a sentence,
+// or at the start of another while never in lower case. A word of a title must be
+// capitalised in the article.
+func (v *vocab) nameWord(w word, start, title bool) bool {
+	r, size := utf8.DecodeRuneInString(w.text)
+	if !unicode.IsUpper(r) || size == len(w.text) || v.fn[w.id] {
+		return false // lower case, a lone capital ("A", "I"), or "The"
 	}
-	return end, breaks
-}
-
-// isName reports whether w can be part of a name: capitalised (with a letter after the
-// capital or a full stop, as in "U.S."), or an acronym of capitals and digits.
-func isName(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
+	switch {
+	case caps(w.text):
+		return true // an acronym: "NATO", "U.S."
+	case title:
+		return v.caps[w.id] > 0 && !v.lower[w.id]
+	case start:
+		return v.midCap[w.id] || v.caps[w.id] >= 2 && !v.lower[w.id]
 	}
-	if size == len(w) {
-		return false // a lone capital: "A", "I"
-	}
-	return !isStop(appendLower(nil, w)) || isCapsWord(w) && len(w) >= 2
-}
-
-// ordinaryStart reports whether a capitalised word that starts a sentence is an ordinary
-// word there: the article uses it in lower case, or it is a function word.
-func ordinaryStart(w string, lower map[string]bool) bool {
-	l := string(appendLower(nil, w))
-	return lower[l] || isStop([]byte(l)) || isCapsWord(w) && false
+	return true
 }
 
 // ordinary reports whether a one-word name is no name at all: a day, a month, a word the
-// article otherwise writes in lower case, or a function word in capitals.
-func ordinary(name string, lower map[string]bool) bool {
-	if strings.Contains(name, " ") {
-		return false
+// article otherwise writes in lower case, or a long word in capitals.
+func (v *vocab) ordinary(w word) bool {
+	if caps(w.text) {
+		return len(w.text) > 6
 	}
-	l := string(appendLower(nil, name))
-	if isCapsWord(name) {
-		return len(name) > 6 || isStop([]byte(l))
-	}
-	switch l {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "however", "meanwhile", "also",
-		"today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "sir":
+	if len(w.text) > 4 && (dates.Month(w.text) != 0 || dates.IsWeekday(w.text)) {
 		return true
 	}
-	return lower[l]
+	switch string(appendLower(nil, w.text)) {
+	case "may", "today", "yesterday", "tomorrow", "sir", "madam":
+		return true
+	}
+	return v.lower[w.id]
+}
+
+// caps reports whether w is written in capitals, with at least two letters.
+func caps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// containsName reports whether name long contains name short, so that short is another
+// way to mention long: its surname ("Putin" for "Vladimir Putin"), the first name of a
+// two-word name ("Cayman" for "Cayman Naib"), the same name spelt with or without a space
+// ("TimeWarner" for "Time Warner"), or the country a demonym comes from ("Russian" for
+// "Russia", "Ukrainian" for "Ukraine", "Chinese" for "China"). A name with a connector
+// does not absorb its parts ("England" is not "Bank of England"), nor a two-word name its
+// acronym ("AOL" is not "AOL Europe").
+func containsName(long, short string) bool {
+	if !strings.Contains(short, " ") && strings.Contains(long, " ") && strings.ReplaceAll(long, " ", "") == short {
+		return true
+	}
+	if len(short) >= len(long) {
+		// A demonym is longer than its country's name.
+		if strings.Contains(long, " ") || strings.Contains(short, " ") || len(short)-len(long) > 3 {
+			return false
+		}
+		stem := strings.TrimRight(long, "aey")
+		return len(stem) >= 4 && len(short) > len(long) && strings.HasPrefix(short, stem)
+	}
+	words := strings.Fields(long)
+	for _, w := range words {
+		if connector(w) {
+			return false
+		}
+	}
+	if strings.HasSuffix(long, " "+short) {
+		return true
+	}
+	return len(words) == 2 && words[0] == short && !caps(words[0]) && !caps(words[1])
 }
 
 // connector reports whether w may join the capitalised words of one name: "Bank of
-// England", "Coalition of the Willing", "Charles de Gaulle".
+// England", "Coalition of the Willing", "Charles de Gaulle", "Hit & Run".
 func connector(w string) bool {
 	switch w {
-	case "of", "of the", "the", "de", "du", "des", "del", "della", "der", "den", "van", "von",
-		"da", "dos", "al", "bin", "el", "la", "le", "y", "&":
+	case "of", "the", "de", "du", "des", "del", "della", "der", "den", "van", "von", "da",
+		"dos", "al", "bin", "el", "la", "le", "y", "&":
 		return true
 	}
 	return false
 }
 
-// honorific reports whether w is a courtesy title that a name can drop: "Mr Smith" is
-// "Smith".
+// honorific reports whether w is a courtesy or office title that a name can drop:
+// "Mr Smith" is "Smith" and "President Zelensky" is "Zelensky".
 func honorific(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Herr",
-		"Frau", "M", "Mme", "Sr", "Sra", "Dom":
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Herr", "Frau", "Mme", "Sr",
+		"Sra", "President", "Vice", "Prime", "Minister", "Chancellor", "Secretary", "Senator",
+		"Sen", "Rep", "Representative", "Governor", "Gov", "Mayor", "King", "Queen", "Pope",
+		"Prince", "Princess", "Judge", "Justice", "General", "Gen", "Colonel", "Captain",
+		"Coach", "Manager", "Chairman", "Chief", "Executive", "Director", "Foreign", "Defense",
+		"Defence", "Interior", "Finance", "Premier", "Ambassador", "Commissioner", "Officer",
+		"Detective", "Sheriff", "Lt", "Sgt", "Capt", "Col", "Gen.", "Rev", "Reverend",
+		"Bishop", "Archbishop", "Cardinal", "Sheikh", "Emir", "Ayatollah", "Speaker",
+		"Leader", "Deputy", "Supreme", "Attorney", "Former", "Acting", "Striker", "Midfielder",
+		"Defender", "Goalkeeper", "Forward", "Actor", "Actress", "Singer", "Rapper", "Star":
 		return true
 	}
 	return false
 }
 
-// mostlyCaps reports whether s is written in capitals, as a shouted headline is.
-func mostlyCaps(s string) bool {
-	up, low := 0, 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
+// titleCase reports whether most words of four letters or more start with a capital, as in
+// a headline ("Polemos Launches Token On MEXC And Uniswap").
+func titleCase(ws []word) bool {
+	long, up := 0, 0
+	for _, w := range ws {
+		if utf8.RuneCountInString(w.text) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
 			up++
-		} else if unicode.IsLower(r) {
-			low++
 		}
 	}
-	return up > 8 && up > low
+	return long >= 3 && up*10 >= long*7
+}
+
+// shouting reports whether most words are in capitals, as in a shouted headline.
+func shouting(ws []word) bool {
+	up := 0
+	for _, w := range ws {
+		if caps(w.text) {
+			up++
+		}
+	}
+	return up >= 4 && up*2 > len(ws)
 }

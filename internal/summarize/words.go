@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,8 +9,18 @@ import (
 func wordCount(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -40,71 +49,140 @@ func firstWords(s string, n int) string {
 	return s
 }
 
-// A vocab numbers the content words of one article: lower-cased, without a possessive or
-// plural s, stop words left out.
+// A word is one word of a sentence as the vocab read it.
+type word struct {
+	text string // as written, without surrounding punctuation or a possessive 's
+	id   int32  // its entry in the vocab
+	brk  bool   // punctuation or a possessive follows: a name does not run on past it
+}
+
+// A vocab numbers the words of one article, lower-cased and without a plural s, and
+// remembers how the article writes each one.
 type vocab struct {
-	ids map[string]int32
-	buf []byte
+	ids    map[string]int32
+	stop   []bool // no content of its own: a function word or a reporting verb
+	fn     []bool // a function word: never part of a name
+	lower  []bool // the article writes it in lower case somewhere
+	midCap []bool // the article capitalises it somewhere other than at a sentence start
+	caps   []int  // how often the article capitalises it
+	buf    []byte
 }
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]int32, 512)} }
 
-// terms appends the ids of the content words of s to dst.
-func (v *vocab) terms(dst []int32, s string) []int32 {
+// words appends the words of s to dst. When track is set it records how each is written.
+func (v *vocab) words(dst []word, s string, track bool) []word {
+	first := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isWordRune(r) {
+			if r == '&' {
+				dst = append(dst, word{text: "&", id: v.id("&")})
+			} else if len(dst) > 0 && !unicode.IsSpace(r) {
+				dst[len(dst)-1].brk = true
+			}
 			i += size
 			continue
 		}
-		j := i
+		j := i + size
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' && j+size < len(s) && isWordByte(s[j+size]) {
+			if isWordRune(r) {
 				j += size
 				continue
 			}
+			// Inner punctuation: "state-owned", "U.S.", "O'Neill", "Putin's".
+			if r == '-' || r == '.' || r == '\'' || r == '’' {
+				if n, _ := utf8.DecodeRuneInString(s[j+size:]); j+size < len(s) && isWordRune(n) {
+					j += size
+					continue
+				}
+				if r == '.' && containsByte(s[i:j], '.') {
+					j += size // the final stop of "U.S."
+				}
+			}
 			break
 		}
-		w := s[i:j]
-		i = j
-		// Drop a possessive: "Putin's", "Putin’s".
-		if strings.HasPrefix(s[j:], "'s") || strings.HasPrefix(s[j:], "’s") {
-			i = j + len("'s")
-			if s[j] != '\'' {
-				i = j + len("’s")
+		w := word{text: s[i:j]}
+		for _, p := range []string{"'s", "’s"} {
+			if n := len(w.text) - len(p); n > 0 && w.text[n:] == p {
+				w.text, w.brk = w.text[:n], true
 			}
 		}
-		v.buf = appendLower(v.buf[:0], w)
-		if isStop(v.buf) {
-			continue
+		w.id = v.id(w.text)
+		if track {
+			c, _ := utf8.DecodeRuneInString(w.text)
+			switch {
+			case unicode.IsLower(c):
+				v.lower[w.id] = true
+			case unicode.IsUpper(c):
+				v.caps[w.id]++
+				if !first {
+					v.midCap[w.id] = true
+				}
+			}
 		}
-		if n := len(v.buf); n > 3 && v.buf[n-1] == 's' && v.buf[n-2] != 's' && v.buf[n-2] != 'u' && v.buf[n-2] != 'i' {
-			v.buf = v.buf[:n-1]
-		}
-		id, ok := v.ids[string(v.buf)]
-		if !ok {
-			id = int32(len(v.ids))
-			v.ids[string(v.buf)] = id
-		}
-		dst = append(dst, id)
+		first = false
+		dst = append(dst, w)
+		i = j
 	}
 	return dst
 }
 
-func isWordByte(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
 }
 
+// id returns the number of a word, adding it to the vocab when it is new.
+func (v *vocab) id(w string) int32 {
+	v.buf = appendLower(v.buf[:0], w)
+	stop := isStop(v.buf)
+	if n := len(v.buf); !stop && n > 3 && v.buf[n-1] == 's' && v.buf[n-2] != 's' && v.buf[n-2] != 'u' && v.buf[n-2] != 'i' {
+		v.buf = v.buf[:n-1]
+	}
+	if id, ok := v.ids[string(v.buf)]; ok {
+		return id
+	}
+	id := int32(len(v.stop))
+	v.ids[string(v.buf)] = id
+	v.stop = append(v.stop, stop)
+	v.fn = append(v.fn, stop && isFunctionWord(v.buf))
+	v.lower = append(v.lower, false)
+	v.midCap = append(v.midCap, false)
+	v.caps = append(v.caps, 0)
+	return id
+}
+
+// terms appends the ids of the content words among ws to dst.
+func (v *vocab) terms(dst []int32, ws []word) []int32 {
+	for _, w := range ws {
+		if !v.stop[w.id] {
+			dst = append(dst, w.id)
+		}
+	}
+	return dst
+}
+
+// appendLower appends w in lower case to dst, with typographic apostrophes made straight.
 func appendLower(dst []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
+		c := w[i]
+		if c >= utf8.RuneSelf {
 			for _, r := range w[i:] {
+				if r == '’' {
+					r = '\''
+				}
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
 			return dst
 		}
-		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -113,33 +191,46 @@ func appendLower(dst []byte, w string) []byte {
 	return dst
 }
 
-// isStop reports whether the lower-case word w carries no content of its own: an English
-// function word, a reporting verb, or a single letter. Other languages are not listed; their
-// function words are frequent in every sentence, and frequency alone keeps them from
-// deciding which sentences are central.
+// isStop reports whether the lower-case word w carries no content of its own: a function
+// word, a reporting verb or a word common to all news, or a single letter. Other languages
+// are not listed: their function words occur in every sentence, so they do not make one
+// sentence more central than another.
 func isStop(w []byte) bool {
-	if len(w) < 2 {
+	if utf8.RuneCount(w) < 2 || isFunctionWord(w) {
 		return true
 	}
 	switch string(w) {
-	case "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-		"any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-		"between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-		"during", "each", "even", "ever", "few", "for", "from", "further", "had", "has",
-		"have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
-		"how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "like",
-		"may", "me", "might", "more", "most", "much", "must", "my", "myself", "no", "nor",
-		"not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours",
+	case "said", "says", "say", "told", "according", "added", "also", "just", "like",
+		"many", "much", "more", "most", "still", "well", "back", "get", "got", "go", "going",
+		"make", "made", "new", "year", "years", "time", "people", "way", "day", "week",
+		"two", "three", "first", "last", "even", "ever", "now", "only", "very", "too":
+		return true
+	}
+	return false
+}
+
+// isFunctionWord reports whether the lower-case word w is an English function word:
+// article, pronoun, preposition, conjunction, auxiliary or courtesy title.
+func isFunctionWord(w []byte) bool {
+	switch string(w) {
+	case "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any",
+		"are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+		"both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
+		"each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
+		"here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in",
+		"into", "is", "it", "its", "itself", "may", "me", "might", "must", "my", "myself",
+		"no", "nor", "not", "of", "off", "on", "once", "one", "or", "other", "our", "ours",
 		"ourselves", "out", "over", "own", "same", "she", "should", "since", "so", "some",
 		"such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
-		"there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
-		"up", "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-		"while", "who", "whom", "whose", "why", "will", "with", "would", "yet", "you", "your",
-		"yours", "yourself", "said", "says", "say", "told", "according", "added",
-		"many", "still", "well", "back", "get", "got", "go", "going", "make", "made", "new",
-		"year", "years", "time", "people", "way", "day", "week", "two", "three", "first",
-		"last", "mr", "mrs", "ms", "dr", "s", "t", "ll", "re", "ve", "don", "didn", "doesn",
-		"isn", "wasn", "won":
+		"there", "these", "they", "this", "those", "through", "to", "under", "until", "up",
+		"upon", "us", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+		"whom", "whose", "why", "will", "with", "would", "yet", "you", "your", "yours",
+		"yourself", "mr", "mrs", "ms", "dr", "i'm", "i've", "i'd", "i'll", "it's", "that's",
+		"there's", "he's", "she's", "we're", "they're", "you're", "don't", "didn't",
+		"doesn't", "isn't", "wasn't", "won't", "can't", "&", "meanwhile", "also",
+		"although", "though", "whether", "among", "amid", "despite", "without", "within",
+		"across", "along", "around", "behind", "beyond", "toward", "towards", "via", "per",
+		"every", "either", "neither", "another", "whatever", "whoever", "let", "yes":
 		return true
 	}
 	return false
