@@ -184,21 +184,6 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// A linear is a logistic-regression model: the log-odds that a unit belongs to the story
-// are the dot product of its weights and the unit's features.
-type linear []float64
-
-// logit returns the log-odds for the features f.
-func (m linear) logit(f []float64) float64 {
-	z := 0.0
-	for i, x := range f {
-		if i < len(m) {
-			z += m[i] * x
-		}
-	}
-	return z
-}
-
 // smoothFeatureNames names the features of the second stage, which rereads each unit's
 // first-stage probability in the light of its neighbours' (a learned form of jusText's
 // context smoothing).

@@ -15,12 +15,15 @@ import (
 type domInfo struct {
 	page      bool      // the unit comes from a page (otherwise from text)
 	tag       atom.Atom // the block element that holds the text
-	elem      int       // index of that element in page.elems
+	elem      int       // index of that element in page.elems, -1 for none
+	parent    int       // index of the element's parent, -1 for none
+	grand     int       // index of its grandparent, -1 for none
 	chars     int       // characters of text
 	linkChars int       // characters inside links
-	neg, pos  int       // boilerplate and story hints among the ancestors' class and id names
-	negNear   bool      // a boilerplate hint within the three nearest ancestors
-	posNear   bool      // a story hint within the three nearest ancestors
+	cats      uint16    // the boilerplate categories the ancestors' class and id names hint at
+	catsNear  uint16    // those the three nearest ancestors hint at
+	posAny    bool      // an ancestor's name hints at the story
+	posNear   bool      // one of the three nearest does
 	in        landmark  // the landmarks the unit is inside
 }
 
@@ -65,15 +68,18 @@ type page struct {
 	inLink int // depth of <a> elements
 	stack  []frame
 	first  frame // the frame the current block's first text was in
+	hints  map[string]hint
 }
 
 // A frame is one open element on the walk's stack.
 type frame struct {
-	elem         int // the innermost block element, -1 for none
-	neg, pos     int // hints so far, counting this element's
-	negAt, posAt int // depth of the nearest element with such a hint
-	depth        int
-	in           landmark
+	elem  int // the innermost block element, -1 for none
+	cats  uint16
+	near  [3]uint16 // the categories of this element and of its parent and grandparent
+	pos   bool
+	posAt int // depth of the nearest element hinting at the story
+	depth int
+	in    landmark
 }
 
 // skipped lists elements whose content is never part of the visible story.
@@ -101,8 +107,8 @@ var blockTags = map[atom.Atom]bool{
 // pageUnits walks a parsed page and returns its blocks of text as units, with the page's
 // elements for container scoring.
 func pageUnits(root *html.Node) ([]unit, []element) {
-	p := &page{}
-	p.stack = append(p.stack, frame{elem: -1, negAt: -100, posAt: -100})
+	p := &page{hints: map[string]hint{}}
+	p.stack = append(p.stack, frame{elem: -1, posAt: -100})
 	p.walk(root)
 	p.flush()
 	return p.units, p.elems
@@ -141,13 +147,11 @@ func (p *page) walk(n *html.Node) {
 		f.elem = len(p.elems)
 		p.elems = append(p.elems, element{parent: top.elem, tag: a})
 	}
-	neg, pos := hints(n)
-	if neg > 0 {
-		f.neg += neg
-		f.negAt = f.depth
-	}
-	if pos > 0 {
-		f.pos += pos
+	h := hintsOf(n, p.hints)
+	f.cats |= h.cats
+	f.near = [3]uint16{h.cats, top.near[0], top.near[1]}
+	if h.pos {
+		f.pos = true
 		f.posAt = f.depth
 	}
 	f.in |= landmarkOf(n)
@@ -203,8 +207,13 @@ func (p *page) flush() {
 		return
 	}
 	tag := atom.Atom(0)
+	parent, grand := -1, -1
 	if f.elem >= 0 {
 		tag = p.elems[f.elem].tag
+		parent = p.elems[f.elem].parent
+		if parent >= 0 {
+			grand = p.elems[parent].parent
+		}
 	}
 	kind := Paragraph
 	switch {
@@ -225,8 +234,8 @@ func (p *page) flush() {
 		text: text,
 		kind: kind,
 		dom: domInfo{
-			page: true, tag: tag, elem: f.elem, chars: chars, linkChars: min(links, chars),
-			neg: f.neg, pos: f.pos, negNear: f.depth-f.negAt < 3, posNear: f.depth-f.posAt < 3, in: in,
+			page: true, tag: tag, elem: f.elem, parent: parent, grand: grand, chars: chars, linkChars: min(links, chars),
+			cats: f.cats, catsNear: f.near[0] | f.near[1] | f.near[2], posAny: f.pos, posNear: f.depth-f.posAt < 3, in: in,
 		},
 	})
 }
@@ -322,7 +331,7 @@ func cleanHTML(a content.Article) Doc {
 	for i := range us {
 		z[i] = htmlModel.logit(feats[i])
 	}
-	keep := decide(us, z, htmlSmooth)
+	keep := decide(us, z, htmlSmooth, treeSmoother(us, z))
 	d := Doc{Title: meta.title, Date: meta.date, Author: meta.author, Source: meta.source, SourceURL: meta.url, Lang: meta.lang}
 	if d.Lang == "" {
 		d.Lang = lang

@@ -10,49 +10,94 @@ import (
 	"github.com/briefs/briefs/internal/extractscore"
 )
 
-// negStems and posStems are fragments of class and id names that mark boilerplate and the
-// story. A name may hold both ("content-sidebar"); both then count.
-var (
-	negStems = []string{"comment", "related", "share", "sharing", "social", "sidebar", "widget", "footer",
-		"nav", "menu", "breadcrumb", "promo", "advert", "sponsor", "banner", "cookie", "consent", "newsletter",
-		"subscri", "signup", "login", "popup", "modal", "overlay", "outbrain", "taboola", "recommend",
-		"popular", "trending", "teaser", "tagcloud", "byline", "author", "caption", "credit", "toolbar",
-		"pagination", "pager", "disclaimer", "skip", "rating", "reaction", "masthead", "header", "topbar",
-		"follow", "donate", "paywall", "print", "embed", "rail", "aside", "more", "next", "prev", "meta",
-		"tags", "category", "categories", "date", "time", "dateline", "widget", "sponsored", "partner"}
-	negTokens = wordsSet("ad ads adv advertising adsense gpt dfp mod hide hidden sr only visually")
-	posStems  = []string{"article", "content", "post", "entry", "story", "text", "body", "main", "blog",
-		"detail", "single", "prose", "richtext", "markdown", "copy", "paragraph"}
+// The categories of boilerplate that class and id names hint at.
+const (
+	hintComment = iota
+	hintShare
+	hintRelated
+	hintNav
+	hintAd
+	hintMedia
+	hintMeta
+	hintSide
+	hintCategories
 )
 
-// hints returns how many boilerplate and story hints the class and id names of an element give.
-func hints(n *html.Node) (neg, pos int) {
+// hintStems lists, for each category, fragments of class and id names that suggest it; a
+// name of several words ("related-posts", "commentList") is matched word by word and as
+// a whole. posStems suggest the story. A name may hint at both ("content-sidebar").
+var (
+	hintStems = [hintCategories][]string{
+		hintComment: {"comment", "reply", "replies", "discuss", "disqus", "respond", "response"},
+		hintShare:   {"share", "sharing", "social", "follow", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"},
+		hintRelated: {"related", "recommend", "popular", "trending", "teaser", "outbrain", "taboola", "suggest",
+			"latest", "headlines", "more", "next", "prev", "readalso", "also", "most"},
+		hintNav: {"nav", "menu", "breadcrumb", "pagination", "pager", "skip", "toolbar", "topbar", "masthead",
+			"header", "footer", "copyright", "legal"},
+		hintAd: {"advert", "sponsor", "promo", "banner", "newsletter", "subscri", "signup", "paywall", "donate",
+			"cookie", "consent", "popup", "modal", "overlay", "login", "register", "partner", "commercial"},
+		hintMedia: {"caption", "credit", "figure", "photo", "image", "gallery", "media", "video", "embed", "img"},
+		hintMeta:  {"byline", "author", "meta", "date", "time", "dateline", "tags", "category", "categories", "rating"},
+		hintSide:  {"sidebar", "widget", "rail", "aside", "column", "sticky"},
+	}
+	hintTokens = map[string]int{"ad": hintAd, "ads": hintAd, "adv": hintAd, "gpt": hintAd, "dfp": hintAd,
+		"adsense": hintAd, "dsgvo": hintAd, "tag": hintMeta, "by": hintMeta, "side": hintSide}
+	posStems = []string{"article", "content", "post", "entry", "story", "text", "body", "main", "blog",
+		"detail", "single", "prose", "richtext", "markdown", "paragraph"}
+)
+
+// A hint is what an element's class and id names suggest: a set of boilerplate categories
+// and whether the story.
+type hint struct {
+	cats uint16 // bit c set for category c
+	pos  bool
+}
+
+// hintsOf returns the hints of an element's class and id names, caching them by name
+// since pages repeat the same names many times.
+func hintsOf(n *html.Node, cache map[string]hint) hint {
+	var h hint
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" {
 			continue
 		}
-		for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
-			return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' || r == ':' || r == '/'
-		}) {
-			if negTokens[tok] {
-				neg++
-				continue
-			}
-			for _, s := range negStems {
+		c, ok := cache[a.Val]
+		if !ok {
+			c = nameHints(a.Val)
+			cache[a.Val] = c
+		}
+		h.cats |= c.cats
+		h.pos = h.pos || c.pos
+	}
+	return h
+}
+
+// nameHints returns the hints of one class or id attribute value.
+func nameHints(v string) hint {
+	var h hint
+	for _, tok := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' || r == ':' || r == '/' || r == '.'
+	}) {
+		if c, ok := hintTokens[tok]; ok {
+			h.cats |= 1 << c
+			continue
+		}
+		for c, stems := range hintStems {
+			for _, s := range stems {
 				if strings.Contains(tok, s) {
-					neg++
+					h.cats |= 1 << c
 					break
 				}
 			}
-			for _, s := range posStems {
-				if strings.Contains(tok, s) {
-					pos++
-					break
-				}
+		}
+		for _, s := range posStems {
+			if strings.Contains(tok, s) {
+				h.pos = true
+				break
 			}
 		}
 	}
-	return neg, pos
+	return h
 }
 
 // pageContext holds what the features of a page's units need to know about the page.
@@ -127,10 +172,13 @@ func newPageContext(us []unit, elems []element, meta pageInfo) pageContext {
 
 // htmlFeatureNames names the features htmlFeatures computes: the text features, then these.
 var htmlFeatureNames = append(append([]string{}, textFeatureNames...),
-	"link density", "all link", "neg hints", "neg near", "pos hints", "pos near",
+	"link density", "all link", "pos hint", "pos near",
 	"in article", "in main", "in nav", "in header", "in footer", "in aside", "in figure", "in list",
 	"in table", "in form", "in body marker", "heading", "quote", "pre",
 	"tag p", "tag li", "tag cell", "tag div", "tag h1", "in best", "best depth", "parent prose",
+	"comment hint", "comment near", "share hint", "share near", "related hint", "related near",
+	"nav hint", "nav near", "ad hint", "ad near", "media hint", "media near", "meta hint", "meta near",
+	"side hint", "side near",
 	"jsonld yes", "jsonld no", "is title", "many articles",
 )
 
@@ -143,11 +191,14 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 		ld = float64(d.linkChars) / float64(d.chars)
 	}
 	has := func(l landmark) float64 { return b(d.in&l != 0) }
-	f = append(f, ld, has(inLink), math.Min(3, float64(d.neg))/3, b(d.negNear), math.Min(3, float64(d.pos))/3, b(d.posNear),
+	f = append(f, ld, has(inLink), b(d.posAny), b(d.posNear),
 		has(inArticle), has(inMain), has(inNav), has(inHeader), has(inFooter), has(inAside), has(inFigure), has(inList),
 		has(inTable), has(inForm), has(inBody), has(inHeading), has(inQuote), has(inPre),
 		b(d.tag == atom.P), b(d.tag == atom.Li), b(d.tag == atom.Td || d.tag == atom.Th || d.tag == atom.Tr),
 		b(d.tag == atom.Div), b(d.tag == atom.H1), b(pc.inBest[i]), pc.bestDist[i], pc.elemProse[i])
+	for c := range hintCategories {
+		f = append(f, b(d.cats&(1<<c) != 0), b(d.catsNear&(1<<c) != 0))
+	}
 	jy, jn := 0.0, 0.0
 	if pc.jsonLD != "" && len(us[i].text) >= 20 {
 		if strings.Contains(pc.jsonLD, extractscore.Normalize(us[i].text)) {
@@ -158,4 +209,46 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 	}
 	f = append(f, jy, jn, b(pc.title != "" && strings.ToLower(us[i].text) == pc.title), b(pc.articles > 3))
 	return f
+}
+
+// treeSmoothNames names the second-stage features treeSmoother adds for pages.
+var treeSmoothNames = []string{"parent mean", "grand mean", "parent alone", "grand alone"}
+
+// treeSmoother returns a function giving the extra second-stage features of a page's unit
+// i: the mean first-stage probability, weighted by length, of the other units in the same
+// parent element and in the same grandparent element. Blocks of a story sit together.
+func treeSmoother(us []unit, z []float64) func(i int) []float64 {
+	type acc struct{ p, w float64 }
+	parent := map[int]acc{}
+	grand := map[int]acc{}
+	weight := func(u unit) float64 { return math.Log1p(float64(u.dom.chars)) }
+	for i, u := range us {
+		w := weight(u)
+		if u.dom.parent >= 0 {
+			a := parent[u.dom.parent]
+			parent[u.dom.parent] = acc{a.p + w*sigmoid(z[i]), a.w + w}
+		}
+		if u.dom.grand >= 0 {
+			a := grand[u.dom.grand]
+			grand[u.dom.grand] = acc{a.p + w*sigmoid(z[i]), a.w + w}
+		}
+	}
+	mean := func(m map[int]acc, k, i int) (float64, bool) {
+		a, ok := m[k]
+		if !ok {
+			return 0.5, true
+		}
+		w := weight(us[i])
+		a.p -= w * sigmoid(z[i])
+		a.w -= w
+		if a.w <= 1e-9 {
+			return 0.5, true
+		}
+		return a.p / a.w, false
+	}
+	return func(i int) []float64 {
+		pm, pa := mean(parent, us[i].dom.parent, i)
+		gm, ga := mean(grand, us[i].dom.grand, i)
+		return []float64{pm, gm, b(pa), b(ga)}
+	}
 }

@@ -76,11 +76,11 @@ func measureAll(us []unit, stop wordSet) {
 }
 
 // classify returns, for each unit, the model's log-odds that it belongs to the story.
-func classify(us []unit, m linear, feats func([]unit, int, *docContext) []float64) []float64 {
+func classify(us []unit, logit func([]float64) float64, feats func([]unit, int, *docContext) []float64) []float64 {
 	c := newDocContext(us)
 	z := make([]float64, len(us))
 	for i := range us {
-		z[i] = m.logit(feats(us, i, &c))
+		z[i] = logit(feats(us, i, &c))
 	}
 	return z
 }

@@ -15,7 +15,7 @@ func cleanText(a content.Article) Doc {
 	us := textUnits(a.Body, a.BodyLine)
 	stop, lang := guessStopWords(texts(us))
 	measureAll(us, stop)
-	keep := decide(us, classify(us, textModel, textFeatures), textSmooth)
+	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
 	var d Doc
 	d.Lang = lang
 	textMeta(&d, us, keep, a)
@@ -25,12 +25,17 @@ func cleanText(a content.Article) Doc {
 
 // decide turns the first-stage log-odds into keep or drop with the second-stage model,
 // which weighs each unit's odds against its neighbours': a weak unit between two strong
-// ones stays, a lone strong one far from the story goes.
-func decide(us []unit, z []float64, m linear) []bool {
+// ones stays, a lone strong one far from the story goes. extra, when not nil, returns
+// more second-stage features of a unit (a page's tree gives some).
+func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []bool {
 	first, last := storyRegion(us, z)
 	keep := make([]bool, len(us))
 	for i := range us {
-		keep[i] = m.logit(smoothFeatures(us, z, i, first, last)) > 0
+		f := smoothFeatures(us, z, i, first, last)
+		if extra != nil {
+			f = append(f, extra(i)...)
+		}
+		keep[i] = m.logit(f) > 0
 	}
 	return keep
 }

@@ -23,15 +23,17 @@ import (
 
 var (
 	train     = flag.Bool("train", false, "fit the models on half 0 of the corpora and rewrite weights.go")
+	sweep     = flag.Bool("sweep", false, "with -train, compare forest settings within half 0")
 	trainData = flag.String("traindata", "../../../shared/data/extraction", "folder holding aeb-dev/ and trafeval-dev/")
 )
 
 // An example is one labelled unit.
 type example struct {
-	f      []float64
-	y      float64 // 1 story, 0 boilerplate
-	weight float64
-	half   int
+	f       []float64
+	y       float64 // 1 story, 0 boilerplate
+	weight  float64
+	half    int
+	quarter int // a second split of each half, for choosing settings within half 0
 }
 
 // trafevalWeight is the weight of one snippet-labelled unit; an AEB page weighs 1 in all.
@@ -63,52 +65,177 @@ func TestTrain(t *testing.T) {
 			htmlPages = append(htmlPages, labelPage(hu, hf, p))
 		}
 	}
-	textW, textS := fitStages(t, "text", textPages, textFeatureNames)
-	htmlW, htmlS := fitStages(t, "html", htmlPages, htmlFeatureNames)
+	text := fitTrack(t, "text", textPages, textTrainer, len(textFeatureNames), nil)
+	page := fitTrack(t, "html", htmlPages, htmlTrainer, len(htmlFeatureNames), treeSmoother)
+	text.out.names, page.out.names = textFeatureNames, htmlFeatureNames
 	writeWeights(t, map[string]weightsOut{
-		"textModel":  {textW, textFeatureNames},
-		"textSmooth": {textS, smoothFeatureNames},
-		"htmlModel":  {htmlW, htmlFeatureNames},
-		"htmlSmooth": {htmlS, smoothFeatureNames},
+		"textModel":  text.out,
+		"textSmooth": {w: text.second, names: smoothFeatureNames},
+		"htmlModel":  page.out,
+		"htmlSmooth": {w: page.second, names: append(append([]string{}, smoothFeatureNames...), treeSmoothNames...)},
 	})
 }
 
 // A labelled page holds the units of one page with their first-stage features, labels and
 // weights (0 for units without a label).
 type labelled struct {
-	us   []unit
-	f    [][]float64
-	y, w []float64
-	half int
+	us      []unit
+	f       [][]float64
+	y, w    []float64
+	half    int
+	quarter int
+	page    extractscore.Page // the reference, without the page's bytes
 }
 
-// fitStages fits the first-stage model on the labelled units of half 0, then the
-// second-stage model on its outputs.
-func fitStages(t *testing.T, name string, pages []labelled, names []string) (first, second []float64) {
+// A trainer fits a first-stage model on examples and returns its scoring function with
+// the model to write (a *forest, or linear weights).
+type trainer struct {
+	name string
+	fit  func(train []example, nf int) (func([]float64) float64, weightsOut)
+}
+
+// forestTrainer returns a trainer of forests with the given settings.
+func forestTrainer(prm forestParams) trainer {
+	return trainer{fmt.Sprintf("forest %+v", prm), func(train []example, nf int) (func([]float64) float64, weightsOut) {
+		m := fitForest(train, nf, prm)
+		return m.logit, weightsOut{forest: &m}
+	}}
+}
+
+// linearTrainer fits a logistic regression.
+var linearTrainer = trainer{"linear", func(train []example, nf int) (func([]float64) float64, weightsOut) {
+	w := fitLinear(train, nf)
+	return linear(w).logit, weightsOut{w: w}
+}}
+
+// A pipeline is a fitted pair of stages.
+type pipeline struct {
+	first  func([]float64) float64
+	out    weightsOut
+	second linear
+	extra  func([]unit, []float64) func(int) []float64
+}
+
+// examples returns the labelled units of the pages for which use is true.
+func examples(pages []labelled, use func(labelled) bool) []example {
 	var ex []example
 	for _, p := range pages {
+		if !use(p) {
+			continue
+		}
 		for i := range p.us {
 			if p.w[i] > 0 {
-				ex = append(ex, example{f: p.f[i], y: p.y[i], weight: p.w[i], half: p.half})
+				ex = append(ex, example{f: p.f[i], y: p.y[i], weight: p.w[i], half: p.half, quarter: p.quarter})
 			}
 		}
 	}
-	first = fit(t, name, ex, names)
-	ex = ex[:0]
+	return ex
+}
+
+// smoothExamples returns the second-stage examples of the pages for which use is true,
+// given the first stage.
+func (pl *pipeline) smoothExamples(pages []labelled, use func(labelled) bool) []example {
+	var ex []example
 	for _, p := range pages {
-		z := make([]float64, len(p.us))
-		for i := range p.us {
-			z[i] = linear(first).logit(p.f[i])
+		if !use(p) {
+			continue
 		}
+		z := pl.logits(p)
 		a, b := storyRegion(p.us, z)
+		var more func(int) []float64
+		if pl.extra != nil {
+			more = pl.extra(p.us, z)
+		}
 		for i := range p.us {
 			if p.w[i] > 0 {
-				ex = append(ex, example{f: smoothFeatures(p.us, z, i, a, b), y: p.y[i], weight: p.w[i], half: p.half})
+				f := smoothFeatures(p.us, z, i, a, b)
+				if more != nil {
+					f = append(f, more(i)...)
+				}
+				ex = append(ex, example{f: f, y: p.y[i], weight: p.w[i], half: p.half})
 			}
 		}
 	}
-	second = fit(t, name+" smoothing", ex, smoothFeatureNames)
-	return first, second
+	return ex
+}
+
+// logits returns the first-stage log-odds of a page's units.
+func (pl *pipeline) logits(p labelled) []float64 {
+	z := make([]float64, len(p.us))
+	for i := range p.us {
+		z[i] = pl.first(p.f[i])
+	}
+	return z
+}
+
+// trainPipeline fits both stages on the pages for which use is true.
+func trainPipeline(pages []labelled, use func(labelled) bool, tr trainer, nf int,
+	extra func([]unit, []float64) func(int) []float64) *pipeline {
+	pl := &pipeline{extra: extra}
+	pl.first, pl.out = tr.fit(examples(pages, use), nf)
+	ex := pl.smoothExamples(pages, use)
+	pl.second = fitLinear(ex, len(ex[0].f))
+	return pl
+}
+
+// score runs the pipeline on the pages for which use is true, as cleaning would, and scores
+// the kept text: AEB F1 on pages with a truth, snippet F1 on the others.
+func (pl *pipeline) score(pages []labelled, use func(labelled) bool) (aeb, snip extractscore.Score) {
+	var ms []extractscore.Match
+	var ss extractscore.Snippets
+	for _, p := range pages {
+		if !use(p) {
+			continue
+		}
+		z := pl.logits(p)
+		var more func(int) []float64
+		if pl.extra != nil {
+			more = pl.extra(p.us, z)
+		}
+		keep := decide(p.us, z, pl.second, more)
+		var b strings.Builder
+		for i, u := range p.us {
+			if keep[i] {
+				b.WriteString(u.text)
+				b.WriteString("\n\n")
+			}
+		}
+		if p.page.Truth != "" {
+			ms = append(ms, extractscore.Shingles(p.page.Truth, b.String()))
+		} else {
+			ss = ss.Add(extractscore.MatchSnippets(b.String(), p.page.With, p.page.Without))
+		}
+	}
+	return extractscore.AEB(ms), ss.Score()
+}
+
+// fitTrack fits the models of one track on half 0. With -sweep it first compares the
+// trainers by fitting on one quarter of the pages (half 0 split again) and scoring the
+// other, so that half 1 stays unseen.
+func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int,
+	extra func([]unit, []float64) func(int) []float64) *pipeline {
+	if *sweep {
+		q0 := func(p labelled) bool { return p.half == 0 && p.quarter == 0 }
+		q1 := func(p labelled) bool { return p.half == 0 && p.quarter == 1 }
+		for _, c := range sweepTrainers {
+			aeb, snip := trainPipeline(pages, q0, c, nf, extra).score(pages, q1)
+			t.Logf("%s sweep %s: quarter 1 AEB F1 %.4f, snippet F1 %.4f", name, c.name, aeb.F1, snip.F1)
+		}
+	}
+	h0 := func(p labelled) bool { return p.half == 0 }
+	pl := trainPipeline(pages, h0, tr, nf, extra)
+	aeb, snip := pl.score(pages, h0)
+	t.Logf("%s %s: half 0 (training) AEB F1 %.4f, snippet F1 %.4f", name, tr.name, aeb.F1, snip.F1)
+	return pl
+}
+
+// sweepTrainers are the first-stage trainers -sweep compares.
+var sweepTrainers = []trainer{
+	linearTrainer,
+	forestTrainer(forestParams{trees: 100, depth: 3, rate: 0.1, lambda: 1, minChild: 50, bins: 32}),
+	forestTrainer(forestParams{trees: 100, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32}),
+	forestTrainer(forestParams{trees: 200, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32}),
+	forestTrainer(forestParams{trees: 60, depth: 4, rate: 0.1, lambda: 5, minChild: 100, bins: 32}),
 }
 
 // textPageUnits returns the measured units of a text dump, as cleanText computes them.
@@ -121,7 +248,9 @@ func textPageUnits(body string) []unit {
 
 // labelPage labels the units of one page, whose features are f.
 func labelPage(us []unit, f [][]float64, p extractscore.Page) labelled {
-	l := labelled{us: us, f: f, half: extractscore.Half(p.Name)}
+	ref := p
+	ref.HTML, ref.Text = nil, nil
+	l := labelled{us: us, f: f, half: extractscore.Half(p.Name), quarter: extractscore.Half(p.Name + "/quarter"), page: ref}
 	if p.Truth != "" {
 		l.y, l.w = labelByTruth(us, p.Truth)
 	} else {
@@ -227,10 +356,9 @@ func labelBySnippets(us []unit, with, without []string) (labels, weights []float
 	return labels, weights
 }
 
-// fit fits logistic-regression weights on the examples of half 0 by Newton's method with
-// a small ridge penalty, and reports the weighted accuracy on both halves.
-func fit(t *testing.T, name string, ex []example, names []string) []float64 {
-	d := len(names)
+// fitLinear fits logistic-regression weights on the examples by Newton's method with a
+// small ridge penalty.
+func fitLinear(train []example, d int) []float64 {
 	w := make([]float64, d)
 	const ridge = 0.05
 	for range 30 {
@@ -241,10 +369,7 @@ func fit(t *testing.T, name string, ex []example, names []string) []float64 {
 			hess[i][i] = ridge
 			grad[i] = ridge * w[i]
 		}
-		for _, e := range ex {
-			if e.half != 0 {
-				continue
-			}
+		for _, e := range train {
 			p := sigmoid(linear(w).logit(e.f))
 			g := e.weight * (p - e.y)
 			h := e.weight * p * (1 - p)
@@ -263,19 +388,18 @@ func fit(t *testing.T, name string, ex []example, names []string) []float64 {
 			w[i] -= step[i]
 		}
 	}
-	for h := range 2 {
-		var right, all float64
-		for _, e := range ex {
-			if e.half == h {
-				all += e.weight
-				if (linear(w).logit(e.f) > 0) == (e.y > 0.5) {
-					right += e.weight
-				}
-			}
-		}
-		t.Logf("%s model: half %d weighted accuracy %.4f", name, h, right/all)
-	}
 	return w
+}
+
+// halfOf returns the examples of half h.
+func halfOf(ex []example, h int) []example {
+	var out []example
+	for _, e := range ex {
+		if e.half == h {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // solve solves a x = b by Gaussian elimination with partial pivoting.
@@ -316,11 +440,19 @@ func solve(a [][]float64, b []float64) []float64 {
 	return x
 }
 
-// weightsOut is one model to write: its weights and the names of its features.
+// weightsOut is one model to write: a forest, or the weights of a linear model with the
+// names of its features.
 type weightsOut struct {
-	w     []float64
-	names []string
+	forest *forest
+	w      []float64
+	names  []string
 }
+
+// The first-stage trainers, chosen with -sweep (within half 0).
+var (
+	textTrainer = forestTrainer(forestParams{trees: 100, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32})
+	htmlTrainer = forestTrainer(forestParams{trees: 100, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32})
+)
 
 // writeWeights rewrites weights.go with the given models, sorted by variable name.
 func writeWeights(t *testing.T, models map[string]weightsOut) {
@@ -333,6 +465,26 @@ func writeWeights(t *testing.T, models map[string]weightsOut) {
 	}
 	for _, v := range sortedStrings(vars) {
 		m := models[v]
+		if m.forest != nil {
+			fmt.Fprintf(&buf, "\n// %s scores units by the features of %d names; fitted on half 0 of the corpora.\n", v, len(m.names))
+			fmt.Fprintf(&buf, "var %s = forest{\n\troots: []int32{", v)
+			for i, r := range m.forest.roots {
+				if i > 0 {
+					buf.WriteString(", ")
+				}
+				fmt.Fprint(&buf, r)
+			}
+			buf.WriteString("},\n\tnodes: []node{\n")
+			for _, n := range m.forest.nodes {
+				if n.feature < 0 {
+					fmt.Fprintf(&buf, "\t\t{feature: -1, value: %v},\n", n.value)
+				} else {
+					fmt.Fprintf(&buf, "\t\t{%d, %v, %d, %d, 0},\n", n.feature, n.threshold, n.left, n.right)
+				}
+			}
+			buf.WriteString("\t},\n}\n")
+			continue
+		}
 		fmt.Fprintf(&buf, "\n// %s weighs the features named in its comments; fitted on half 0 of the corpora.\n", v)
 		fmt.Fprintf(&buf, "var %s = linear{\n", v)
 		for i, x := range m.w {

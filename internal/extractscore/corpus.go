@@ -26,7 +26,7 @@ type Page struct {
 func Half(name string) int {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	return int(h.Sum32() & 1)
+	return int(h.Sum32() >> 31) // the top bit: FNV mixes it with every byte, unlike the bottom one
 }
 
 // LoadAEB reads the article-extraction-benchmark layout: for each page <id>, the files
