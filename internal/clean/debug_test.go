@@ -28,11 +28,12 @@ func TestDebugPage(t *testing.T) {
 		keep = decide(us, z, textSmooth, nil)
 	} else {
 		var feats [][]float64
-		us, feats, _, _ = htmlPage(string(data), nil)
+		var elems []element
+		us, feats, _, _, elems = htmlPage(string(data), nil)
 		for i := range us {
 			z = append(z, htmlModel.logit(feats[i]))
 		}
-		keep = decide(us, z, htmlSmooth, treeSmoother(us, z))
+		keep = decide(us, z, htmlSmooth, treeSmoother(us, elems, z))
 	}
 	for i, u := range us {
 		k := "-"

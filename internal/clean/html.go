@@ -24,6 +24,7 @@ type domInfo struct {
 	catsNear  uint16    // those the three nearest ancestors hint at
 	posAny    bool      // an ancestor's name hints at the story
 	posNear   bool      // one of the three nearest does
+	comment   int       // the outermost comment section the unit is in, -1 for none
 	in        landmark  // the landmarks the unit is inside
 }
 
@@ -78,8 +79,10 @@ type frame struct {
 	near  [3]uint16 // the categories of this element and of its parent and grandparent
 	pos   bool
 	posAt int // depth of the nearest element hinting at the story
-	depth int
-	in    landmark
+	// comment is the outermost element that names itself a comment section, -1 for none.
+	comment int
+	depth   int
+	in      landmark
 }
 
 // skipped lists elements whose content is never part of the visible story.
@@ -108,7 +111,7 @@ var blockTags = map[atom.Atom]bool{
 // elements for container scoring.
 func pageUnits(root *html.Node) ([]unit, []element) {
 	p := &page{hints: map[string]hint{}}
-	p.stack = append(p.stack, frame{elem: -1, posAt: -100})
+	p.stack = append(p.stack, frame{elem: -1, posAt: -100, comment: -1})
 	p.walk(root)
 	p.flush()
 	return p.units, p.elems
@@ -155,6 +158,12 @@ func (p *page) walk(n *html.Node) {
 		f.posAt = f.depth
 	}
 	f.in |= landmarkOf(n)
+	if f.comment < 0 && isCommentSection(n) {
+		f.comment = max(f.elem, 0)
+		if !block {
+			f.comment = top.elem
+		}
+	}
 	p.stack = append(p.stack, f)
 	if a == atom.A {
 		p.inLink++
@@ -235,7 +244,7 @@ func (p *page) flush() {
 		kind: kind,
 		dom: domInfo{
 			page: true, tag: tag, elem: f.elem, parent: parent, grand: grand, chars: chars, linkChars: min(links, chars),
-			cats: f.cats, catsNear: f.near[0] | f.near[1] | f.near[2], posAny: f.pos, posNear: f.depth-f.posAt < 3, in: in,
+			cats: f.cats, catsNear: f.near[0] | f.near[1] | f.near[2], posAny: f.pos, posNear: f.depth-f.posAt < 3, in: in, comment: f.comment,
 		},
 	})
 }
@@ -251,7 +260,8 @@ func normalizeCode(s string) string {
 }
 
 // isHidden reports whether an element is hidden from readers: the hidden attribute,
-// display:none or visibility:hidden in its style, or aria-hidden.
+// display:none or visibility:hidden in its style, or a class that hides it (for screen
+// readers only, or until the pointer hovers: "sr-only", "tooltip", "rollover-block").
 func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -260,6 +270,42 @@ func isHidden(n *html.Node) bool {
 		case "style":
 			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		case "class":
+			for _, c := range strings.Fields(strings.ToLower(a.Val)) {
+				if hiddenClasses[c] {
+					return true
+				}
+				for _, s := range hiddenStems {
+					if strings.Contains(c, s) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hiddenClasses and hiddenStems are class names, whole and in part, of hidden elements.
+var (
+	hiddenClasses = wordsSet(`hidden hide sr-only visually-hidden visuallyhidden screen-reader-text
+		screenreader-only offscreen element-invisible is-hidden u-hidden invisible d-none display-none`)
+	hiddenStems = []string{"tooltip", "popover", "hovercard", "rollover"}
+)
+
+// isCommentSection reports whether an element's class or id names it a section of
+// readers' comments ("comments", "commentlist", "comment-body", "disqus_thread").
+func isCommentSection(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
+			return r == ' ' || r == '-' || r == '_'
+		}) {
+			if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "disqus") {
 				return true
 			}
 		}
@@ -326,12 +372,13 @@ func landmarkOf(n *html.Node) landmark {
 
 // cleanHTML cleans a saved web page.
 func cleanHTML(a content.Article) Doc {
-	us, feats, meta, lang := htmlPage(a.Body, a.Zone)
+	us, feats, meta, lang, elems := htmlPage(a.Body, a.Zone)
 	z := make([]float64, len(us))
 	for i := range us {
 		z[i] = htmlModel.logit(feats[i])
 	}
-	keep := decide(us, z, htmlSmooth, treeSmoother(us, z))
+	keep := decide(us, z, htmlSmooth, treeSmoother(us, elems, z))
+	dropComments(us, keep)
 	d := Doc{Title: meta.title, Date: meta.date, Author: meta.author, Source: meta.source, SourceURL: meta.url, Lang: meta.lang}
 	if d.Lang == "" {
 		d.Lang = lang
@@ -341,12 +388,12 @@ func cleanHTML(a content.Article) Doc {
 	return d
 }
 
-// htmlPage parses a page and returns its units with their features, the page's metadata
-// and the language its stop words suggest.
-func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, string) {
+// htmlPage parses a page and returns its units with their features, the page's metadata,
+// the language its stop words suggest and the elements that hold the units.
+func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, string, []element) {
 	root, err := html.Parse(strings.NewReader(body))
 	if err != nil {
-		return nil, nil, pageInfo{}, ""
+		return nil, nil, pageInfo{}, "", nil
 	}
 	meta := pageMeta(root, zone)
 	us, elems := pageUnits(root)
@@ -358,7 +405,29 @@ func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, 
 	for i := range us {
 		feats[i] = htmlFeatures(us, i, &c, &pc)
 	}
-	return us, feats, meta, lang
+	return us, feats, meta, lang, elems
+}
+
+// dropComments drops the units inside readers' comment sections, unless a comment section
+// holds the story itself (its best container, or most of what was kept).
+func dropComments(us []unit, keep []bool) {
+	in, all := 0, 0
+	for i, u := range us {
+		if keep[i] {
+			all += u.dom.chars
+			if u.dom.comment >= 0 {
+				in += u.dom.chars
+			}
+		}
+	}
+	if in*2 >= all {
+		return
+	}
+	for i, u := range us {
+		if u.dom.comment >= 0 {
+			keep[i] = false
+		}
+	}
 }
 
 // dropTitle drops the units before the story that repeat its title.

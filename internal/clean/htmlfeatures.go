@@ -212,25 +212,43 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 }
 
 // treeSmoothNames names the second-stage features treeSmoother adds for pages.
-var treeSmoothNames = []string{"parent mean", "grand mean", "parent alone", "grand alone"}
+var treeSmoothNames = []string{"parent mean", "grand mean", "parent alone", "grand alone", "in story tree", "story tree share"}
 
 // treeSmoother returns a function giving the extra second-stage features of a page's unit
 // i: the mean first-stage probability, weighted by length, of the other units in the same
-// parent element and in the same grandparent element. Blocks of a story sit together.
-func treeSmoother(us []unit, z []float64) func(i int) []float64 {
+// parent element and in the same grandparent element (blocks of a story sit together), and
+// whether the unit lies inside the element whose units hold the most evidence for the story,
+// the tree's counterpart of storyRegion.
+func treeSmoother(us []unit, elems []element, z []float64) func(i int) []float64 {
 	type acc struct{ p, w float64 }
 	parent := map[int]acc{}
 	grand := map[int]acc{}
 	weight := func(u unit) float64 { return math.Log1p(float64(u.dom.chars)) }
+	gain := make([]float64, len(elems))
+	total := 0.0
 	for i, u := range us {
 		w := weight(u)
+		p := sigmoid(z[i])
 		if u.dom.parent >= 0 {
 			a := parent[u.dom.parent]
-			parent[u.dom.parent] = acc{a.p + w*sigmoid(z[i]), a.w + w}
+			parent[u.dom.parent] = acc{a.p + w*p, a.w + w}
 		}
 		if u.dom.grand >= 0 {
 			a := grand[u.dom.grand]
-			grand[u.dom.grand] = acc{a.p + w*sigmoid(z[i]), a.w + w}
+			grand[u.dom.grand] = acc{a.p + w*p, a.w + w}
+		}
+		g := (p - 0.5) * w
+		if p > 0.5 {
+			total += g
+		}
+		for e := u.dom.elem; e >= 0; e = elems[e].parent {
+			gain[e] += g
+		}
+	}
+	best := -1
+	for e, g := range gain {
+		if best < 0 || g > gain[best] {
+			best = e
 		}
 	}
 	mean := func(m map[int]acc, k, i int) (float64, bool) {
@@ -246,9 +264,20 @@ func treeSmoother(us []unit, z []float64) func(i int) []float64 {
 		}
 		return a.p / a.w, false
 	}
+	share := 0.0
+	if best >= 0 && total > 0 {
+		share = math.Max(0, gain[best]) / total
+	}
 	return func(i int) []float64 {
 		pm, pa := mean(parent, us[i].dom.parent, i)
 		gm, ga := mean(grand, us[i].dom.grand, i)
-		return []float64{pm, gm, b(pa), b(ga)}
+		in := false
+		for e := us[i].dom.elem; e >= 0 && best >= 0; e = elems[e].parent {
+			if e == best {
+				in = true
+				break
+			}
+		}
+		return []float64{pm, gm, b(pa), b(ga), b(in), share * b(in)}
 	}
 }

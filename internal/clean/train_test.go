@@ -37,7 +37,7 @@ type example struct {
 }
 
 // trafevalWeight is the weight of one snippet-labelled unit; an AEB page weighs 1 in all.
-const trafevalWeight = 0.2
+var trafevalWeight = flag.Float64("trafevalweight", 0.05, "weight of one snippet-labelled unit (an AEB page weighs 1)")
 
 func TestTrain(t *testing.T) {
 	if !*train {
@@ -61,12 +61,14 @@ func TestTrain(t *testing.T) {
 				f[i] = textFeatures(us, i, &c)
 			}
 			textPages = append(textPages, labelPage(us, f, p))
-			hu, hf, _, _ := htmlPage(string(p.HTML), nil)
-			htmlPages = append(htmlPages, labelPage(hu, hf, p))
+			hu, hf, _, _, elems := htmlPage(string(p.HTML), nil)
+			l := labelPage(hu, hf, p)
+			l.smoother = func(z []float64) func(int) []float64 { return treeSmoother(hu, elems, z) }
+			htmlPages = append(htmlPages, l)
 		}
 	}
-	text := fitTrack(t, "text", textPages, textTrainer, len(textFeatureNames), nil)
-	page := fitTrack(t, "html", htmlPages, htmlTrainer, len(htmlFeatureNames), treeSmoother)
+	text := fitTrack(t, "text", textPages, textTrainer, len(textFeatureNames))
+	page := fitTrack(t, "html", htmlPages, htmlTrainer, len(htmlFeatureNames))
 	text.out.names, page.out.names = textFeatureNames, htmlFeatureNames
 	writeWeights(t, map[string]weightsOut{
 		"textModel":  text.out,
@@ -85,6 +87,8 @@ type labelled struct {
 	half    int
 	quarter int
 	page    extractscore.Page // the reference, without the page's bytes
+	// smoother gives the extra second-stage features of a page's units (nil for text).
+	smoother func(z []float64) func(int) []float64
 }
 
 // A trainer fits a first-stage model on examples and returns its scoring function with
@@ -113,7 +117,6 @@ type pipeline struct {
 	first  func([]float64) float64
 	out    weightsOut
 	second linear
-	extra  func([]unit, []float64) func(int) []float64
 }
 
 // examples returns the labelled units of the pages for which use is true.
@@ -143,8 +146,8 @@ func (pl *pipeline) smoothExamples(pages []labelled, use func(labelled) bool) []
 		z := pl.logits(p)
 		a, b := storyRegion(p.us, z)
 		var more func(int) []float64
-		if pl.extra != nil {
-			more = pl.extra(p.us, z)
+		if p.smoother != nil {
+			more = p.smoother(z)
 		}
 		for i := range p.us {
 			if p.w[i] > 0 {
@@ -169,9 +172,8 @@ func (pl *pipeline) logits(p labelled) []float64 {
 }
 
 // trainPipeline fits both stages on the pages for which use is true.
-func trainPipeline(pages []labelled, use func(labelled) bool, tr trainer, nf int,
-	extra func([]unit, []float64) func(int) []float64) *pipeline {
-	pl := &pipeline{extra: extra}
+func trainPipeline(pages []labelled, use func(labelled) bool, tr trainer, nf int) *pipeline {
+	pl := &pipeline{}
 	pl.first, pl.out = tr.fit(examples(pages, use), nf)
 	ex := pl.smoothExamples(pages, use)
 	pl.second = fitLinear(ex, len(ex[0].f))
@@ -189,10 +191,13 @@ func (pl *pipeline) score(pages []labelled, use func(labelled) bool) (aeb, snip 
 		}
 		z := pl.logits(p)
 		var more func(int) []float64
-		if pl.extra != nil {
-			more = pl.extra(p.us, z)
+		if p.smoother != nil {
+			more = p.smoother(z)
 		}
 		keep := decide(p.us, z, pl.second, more)
+		if p.smoother != nil {
+			dropComments(p.us, keep)
+		}
 		var b strings.Builder
 		for i, u := range p.us {
 			if keep[i] {
@@ -212,18 +217,17 @@ func (pl *pipeline) score(pages []labelled, use func(labelled) bool) (aeb, snip 
 // fitTrack fits the models of one track on half 0. With -sweep it first compares the
 // trainers by fitting on one quarter of the pages (half 0 split again) and scoring the
 // other, so that half 1 stays unseen.
-func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int,
-	extra func([]unit, []float64) func(int) []float64) *pipeline {
+func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int) *pipeline {
 	if *sweep {
 		q0 := func(p labelled) bool { return p.half == 0 && p.quarter == 0 }
 		q1 := func(p labelled) bool { return p.half == 0 && p.quarter == 1 }
 		for _, c := range sweepTrainers {
-			aeb, snip := trainPipeline(pages, q0, c, nf, extra).score(pages, q1)
+			aeb, snip := trainPipeline(pages, q0, c, nf).score(pages, q1)
 			t.Logf("%s sweep %s: quarter 1 AEB F1 %.4f, snippet F1 %.4f", name, c.name, aeb.F1, snip.F1)
 		}
 	}
 	h0 := func(p labelled) bool { return p.half == 0 }
-	pl := trainPipeline(pages, h0, tr, nf, extra)
+	pl := trainPipeline(pages, h0, tr, nf)
 	aeb, snip := pl.score(pages, h0)
 	t.Logf("%s %s: half 0 (training) AEB F1 %.4f, snippet F1 %.4f", name, tr.name, aeb.F1, snip.F1)
 	return pl
@@ -343,7 +347,7 @@ func labelBySnippets(us []unit, with, without []string) (labels, weights []float
 						weights[i] = -1 // holds both kinds: leave it out
 						continue
 					}
-					labels[i], weights[i] = y, trafevalWeight
+					labels[i], weights[i] = y, *trafevalWeight
 				}
 			}
 		}
