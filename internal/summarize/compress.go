@@ -168,7 +168,7 @@ func dropParentheticals(s string) string {
 				continue
 			}
 			depth--
-			if depth == 0 && open > 0 {
+			if depth == 0 && open > 0 && !openerBefore(s[:open]) {
 				cut := open
 				for cut > last && s[cut-1] == ' ' {
 					cut--
@@ -184,6 +184,15 @@ func dropParentheticals(s string) string {
 		return s
 	}
 	return out
+}
+
+// openerBefore reports whether s ends with an opening quotation mark or bracket, maybe
+// followed by spaces: a parenthesis there is part of the quoted sentence, as in
+// '"(It) felt good"'.
+func openerBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s == "" || isOpener(r)
 }
 
 // dropDashAside removes an aside between two dashes: "Russia — which denies it — fired"
@@ -223,13 +232,17 @@ func dropAttribution(s string) string {
 		quoted = true
 		tail = tail[size:]
 	}
-	if wordCount(head) < 5 || !isAttribution(strings.TrimRight(strings.TrimSpace(tail), ".!?")) {
+	if wordCount(head) < 3 || !isAttribution(strings.TrimRight(strings.TrimSpace(tail), ".!?")) {
 		return s
 	}
-	if quoted {
-		return head + "." + s[k+1:k+1+len(s[k+1:])-len(tail)]
+	end := "."
+	if strings.HasSuffix(head, ".") {
+		end = "" // "the U.S."
 	}
-	return head + "."
+	if quoted {
+		return head + end + s[k+1:len(s)-len(tail)]
+	}
+	return head + end
 }
 
 // isAttribution reports whether a clause only says who said something: a short subject,
@@ -390,14 +403,15 @@ var softCuts = []string{
 // shorten returns s in at most max words, or "" when it cannot be shortened to a sentence
 // of at least 8 words. It tries the sentence without its asides (", who was ...,"), without
 // its introductory phrase ("In a statement, ..."), and without both, cutting each at the
-// last clause boundary that fits when it is still too long, and keeps the longest result.
+// last clause boundary that fits when it is still too long, and keeps the longest result,
+// preferring by four words one that was not cut.
 // A sentence that opens with a subordinate clause ("When ..., he ...") is cut only after
 // that clause is dropped, so that no cut leaves the clause on its own.
 func shorten(s string, max int) string {
 	if wordCount(s) <= max {
 		return s
 	}
-	best, bestN := "", 0
+	best, bestRank := "", 0
 	intro := dropIntro(s)
 	variants := []string{intro, dropAsides(intro)}
 	if !subordinator(firstWord(s)) {
@@ -407,11 +421,14 @@ func shorten(s string, max int) string {
 		if subordinator(firstWord(v)) {
 			continue
 		}
+		rank := 0
 		if wordCount(v) > max {
 			v = cutClause(v, max, 8)
+			rank = -4 // a sentence that keeps its end reads better
 		}
-		if n := wordCount(v); n >= 8 && n > bestN {
-			best, bestN = v, n
+		n := wordCount(v)
+		if rank += n; n >= 8 && (best == "" || rank > bestRank) {
+			best, bestRank = v, rank
 		}
 	}
 	if best == "" {

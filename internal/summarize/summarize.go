@@ -80,6 +80,7 @@ func summarize(d clean.Doc, n int, p params) Brief {
 	sents := split(d.Blocks, v)
 	title := v.words(nil, d.Title, false)
 	score(sents, v.terms(nil, title), len(v.stop), p)
+	order := rank(sents)
 
 	b := Brief{Title: d.Title}
 	var chosen []int // sentences the bullets come from
@@ -93,7 +94,7 @@ func summarize(d clean.Doc, n int, p params) Brief {
 					items = append(items, sents[i].terms...)
 				}
 			}
-			extra := choose(sents, n-len(b.Bullets), chosen, items, p)
+			extra := choose(sents, order, n-len(b.Bullets), chosen, items, p)
 			for _, i := range extra {
 				b.Bullets = append(b.Bullets, sents[i].text)
 			}
@@ -101,12 +102,12 @@ func summarize(d clean.Doc, n int, p params) Brief {
 		}
 	}
 	if b.Bullets == nil {
-		chosen = choose(sents, n, nil, nil, p)
+		chosen = choose(sents, order, n, nil, nil, p)
 		for _, i := range chosen {
 			b.Bullets = append(b.Bullets, sents[i].text)
 		}
 	}
-	b.Lede = lede(sents, chosen, b.Bullets, p.target)
+	b.Lede = lede(sents, order, chosen, b.Bullets, p.target)
 	if b.Title == "" {
 		b.Title = headline(d.Blocks, sents, p.target)
 	}
@@ -124,7 +125,11 @@ func split(blocks []clean.Block, v *vocab) []sentence {
 		}
 		for si, raw := range Sentences(b.Text) {
 			n := len(words)
-			words = v.words(words, stripDateline(raw), true)
+			if si == 0 {
+				words = v.words(words, stripDateline(raw), true)
+			} else {
+				words = v.words(words, raw, true)
+			}
 			out = append(out, sentence{
 				raw:   raw,
 				pos:   len(out),
@@ -221,13 +226,8 @@ func score(sents []sentence, title []int32, nterms int, p params) {
 	}
 }
 
-// choose picks up to n sentences by score, in article order, leaving out the sentences in
-// taken, those that repeat a chosen one or the words of covered, and those that start with a
-// pronoun whose antecedent is not in the brief.
-func choose(sents []sentence, n int, taken []int, covered []int32, p params) []int {
-	if n <= 0 {
-		return nil
-	}
+// rank returns the indexes of the sentences from the most to the least important.
+func rank(sents []sentence) []int {
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -241,6 +241,16 @@ func choose(sents []sentence, n int, taken []int, covered []int32, p params) []i
 		}
 		return a - b
 	})
+	return order
+}
+
+// choose picks up to n sentences in the order of rank, leaving out the sentences in taken,
+// those that repeat a chosen one or the words of covered, and those that start with a
+// pronoun whose antecedent is not in the brief. It returns them in article order.
+func choose(sents []sentence, order []int, n int, taken []int, covered []int32, p params) []int {
+	if n <= 0 {
+		return nil
+	}
 	var chosen []int
 	picked := make([]bool, len(sents))
 	for _, i := range taken {
@@ -328,26 +338,29 @@ func listBullets(items []clean.Block, n int) []string {
 
 // lede returns the best sentence to open the brief that is not a bullet: not quoted
 // speech, not a question, not opening with a pronoun, not addressing the reader or speaking
-// for the writer, preferring the first sentence of a paragraph, at most MaxLedeWords words.
-func lede(sents []sentence, bullets []int, texts []string, target int) string {
-	best, bestScore := -1, -1.0
-	for i := range sents {
+// for the writer, at most MaxLedeWords words. The first sentence of a paragraph gets a
+// bonus, so candidates are taken in the order of rank until no later one can win.
+func lede(sents []sentence, order, bullets []int, texts []string, target int) string {
+	const leadBonus = 1.2
+	best, bestScore := -1, math.Inf(-1)
+	for _, i := range order {
 		s := &sents[i]
-		if slices.Contains(bullets, i) || s.quote {
+		if best >= 0 && max(s.score, s.score*leadBonus) <= bestScore {
+			break
+		}
+		sc := s.score
+		if s.lead {
+			sc *= leadBonus
+		}
+		if sc <= bestScore || slices.Contains(bullets, i) || s.quote || personal(s.words) {
 			continue
 		}
 		s.prepare(target)
 		t := s.text
-		if t == "" || s.pronoun || strings.HasSuffix(t, "?") || slices.Contains(texts, t) || personal(s.words) {
+		if t == "" || s.pronoun || strings.HasSuffix(t, "?") || slices.Contains(texts, t) {
 			continue
 		}
-		sc := s.score
-		if s.lead {
-			sc *= 1.2
-		}
-		if sc > bestScore {
-			best, bestScore = i, sc
-		}
+		best, bestScore = i, sc
 	}
 	if best < 0 {
 		return ""

@@ -50,6 +50,34 @@ func topics(v *vocab, title []word, sents []sentence) []string {
 			add(name, s.pos, 1)
 		}
 	}
+	// "Jens Stoltenberg of NATO" is two names when both are mentioned on their own.
+	for i := range ms {
+		left, right, ok := splitName(ms[i].name)
+		if !ok {
+			continue
+		}
+		_, known := index[right]
+		leftKnown := false
+		for j := range ms {
+			leftKnown = leftKnown || ms[j].name == left || containsName(left, ms[j].name)
+		}
+		if !known || !leftKnown {
+			continue
+		}
+		m := ms[i]
+		ms[i].count, ms[i].score = 0, 0
+		for _, part := range []string{left, right} {
+			j, ok := index[part]
+			if !ok {
+				j = len(ms)
+				index[part] = j
+				ms = append(ms, mention{name: part, words: strings.Count(part, " ") + 1, first: m.first})
+			}
+			ms[j].count += m.count
+			ms[j].score += m.score
+			ms[j].first = min(ms[j].first, m.first)
+		}
+	}
 	// Merge each name into the most important longer name that contains it.
 	order := make([]int, len(ms))
 	for i := range order {
@@ -77,7 +105,7 @@ func topics(v *vocab, title []word, sents []sentence) []string {
 	var out []mention
 	for i, m := range ms {
 		// A name met once is a topic only when it is prominent: in the title or the opening.
-		if !merged[i] && (m.count >= 2 || m.first <= 2) {
+		if !merged[i] && m.count > 0 && (m.count >= 2 || m.first <= 2) {
 			out = append(out, m)
 		}
 	}
@@ -101,7 +129,7 @@ func topics(v *vocab, title []word, sents []sentence) []string {
 
 // names returns the names among the words of one sentence or title; run is scratch space.
 func (v *vocab) names(ws []word, title bool, run []word) []string {
-	if !title && titleCase(ws) || shouting(ws) {
+	if !title && v.titleCase(ws) || shouting(ws) {
 		return nil
 	}
 	var out []string
@@ -109,8 +137,13 @@ func (v *vocab) names(ws []word, title bool, run []word) []string {
 		for len(run) > 0 && v.fn[run[len(run)-1].id] {
 			run = run[:len(run)-1] // a trailing connector: "Bank of"
 		}
-		for len(run) > 1 && honorific(run[0].text) {
-			run = run[1:]
+		// Drop titles and what qualifies them: "Russian President Vladimir Putin" is
+		// "Vladimir Putin", "Mr Smith" is "Smith".
+		for i := len(run) - 2; i >= 0; i-- {
+			if honorific(run[i].text) {
+				run = run[i+1:]
+				break
+			}
 		}
 		if n := len(run); n > 0 && n <= 5 && !(n == 1 && v.ordinary(run[0])) {
 			parts := make([]string, n)
@@ -200,9 +233,6 @@ func caps(w string) bool {
 // does not absorb its parts ("England" is not "Bank of England"), nor a two-word name its
 // acronym ("AOL" is not "AOL Europe").
 func containsName(long, short string) bool {
-	if !strings.Contains(short, " ") && strings.Contains(long, " ") && strings.ReplaceAll(long, " ", "") == short {
-		return true
-	}
 	if len(short) >= len(long) {
 		// A demonym is longer than its country's name.
 		if strings.Contains(long, " ") || strings.Contains(short, " ") || len(short)-len(long) > 3 {
@@ -211,16 +241,47 @@ func containsName(long, short string) bool {
 		stem := strings.TrimRight(long, "aey")
 		return len(stem) >= 4 && len(short) > len(long) && strings.HasPrefix(short, stem)
 	}
-	words := strings.Fields(long)
-	for _, w := range words {
+	if !strings.Contains(short, " ") && equalWithoutSpaces(long, short) {
+		return true
+	}
+	n := len(short)
+	suffix := long[len(long)-n-1] == ' ' && long[len(long)-n:] == short
+	prefix := long[n] == ' ' && long[:n] == short && strings.Count(long, " ") == 1 && !caps(short) && !caps(long[n+1:])
+	if !suffix && !prefix {
+		return false
+	}
+	for _, w := range strings.Fields(long) {
 		if connector(w) {
 			return false
 		}
 	}
-	if strings.HasSuffix(long, " "+short) {
-		return true
+	return true
+}
+
+// equalWithoutSpaces reports whether a with its spaces removed is b.
+func equalWithoutSpaces(a, b string) bool {
+	j := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] == ' ' {
+			continue
+		}
+		if j >= len(b) || a[i] != b[j] {
+			return false
+		}
+		j++
 	}
-	return len(words) == 2 && words[0] == short && !caps(words[0]) && !caps(words[1])
+	return j == len(b)
+}
+
+// splitName splits a name at its connector: "Jens Stoltenberg of NATO" is "Jens
+// Stoltenberg" and "NATO".
+func splitName(name string) (left, right string, ok bool) {
+	for _, c := range []string{" of the ", " of ", " de ", " von ", " van "} {
+		if i := strings.Index(name, c); i > 0 {
+			return name[:i], name[i+len(c):], true
+		}
+	}
+	return "", "", false
 }
 
 // connector reports whether w may join the capitalised words of one name: "Bank of
@@ -253,20 +314,26 @@ func honorific(w string) bool {
 	return false
 }
 
-// titleCase reports whether most words of four letters or more start with a capital, as in
-// a headline ("Polemos Launches Token On MEXC And Uniswap").
-func titleCase(ws []word) bool {
-	long, up := 0, 0
-	for _, w := range ws {
-		if utf8.RuneCountInString(w.text) < 4 {
-			continue
+// titleCase reports whether words are written as a headline ("Polemos Launches Token On
+// MEXC And Uniswap"): function words capitalised after the first word, or every word of
+// four letters or more capitalised. A sentence full of names ("Russian President Vladimir
+// Putin met the NATO envoy") is not.
+func (v *vocab) titleCase(ws []word) bool {
+	long, up, fn := 0, 0, 0
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		capital := unicode.IsUpper(r)
+		if i > 0 && capital && v.fn[w.id] {
+			fn++
 		}
-		long++
-		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
-			up++
+		if utf8.RuneCountInString(w.text) >= 4 {
+			long++
+			if capital {
+				up++
+			}
 		}
 	}
-	return long >= 3 && up*10 >= long*7
+	return fn >= 2 || long >= 4 && up == long
 }
 
 // shouting reports whether most words are in capitals, as in a shouted headline.

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -74,11 +75,14 @@ func newVocab() *vocab { return &vocab{ids: make(map[string]int32, 512)} }
 func (v *vocab) words(dst []word, s string, track bool) []word {
 	first := true
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if r == '&' {
 				dst = append(dst, word{text: "&", id: v.id("&")})
-			} else if len(dst) > 0 && !unicode.IsSpace(r) {
+			} else if len(dst) > 0 && r != ' ' && !unicode.IsSpace(r) {
 				dst[len(dst)-1].brk = true
 			}
 			i += size
@@ -86,16 +90,21 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 		}
 		j := i + size
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
 			if isWordRune(r) {
 				j += size
 				continue
 			}
 			// Inner punctuation: "state-owned", "U.S.", "O'Neill", "Putin's".
 			if r == '-' || r == '.' || r == '\'' || r == '’' {
-				if n, _ := utf8.DecodeRuneInString(s[j+size:]); j+size < len(s) && isWordRune(n) {
-					j += size
-					continue
+				if j+size < len(s) {
+					if n, _ := utf8.DecodeRuneInString(s[j+size:]); isWordRune(n) {
+						j += size
+						continue
+					}
 				}
 				if r == '.' && containsByte(s[i:j], '.') {
 					j += size // the final stop of "U.S."
@@ -104,21 +113,24 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 			break
 		}
 		w := word{text: s[i:j]}
-		for _, p := range []string{"'s", "’s"} {
-			if n := len(w.text) - len(p); n > 0 && w.text[n:] == p {
-				w.text, w.brk = w.text[:n], true
-			}
+		if n := len(w.text); n > 2 && w.text[n-1] == 's' && (w.text[n-2] == '\'' || n > 4 && w.text[n-4:n-1] == "’") {
+			w.text, w.brk = strings.TrimRight(w.text[:n-1], "'’"), true // a possessive: "Putin's"
 		}
 		w.id = v.id(w.text)
 		if track {
-			c, _ := utf8.DecodeRuneInString(w.text)
-			switch {
-			case unicode.IsLower(c):
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z':
 				v.lower[w.id] = true
-			case unicode.IsUpper(c):
+			case 'A' <= c && c <= 'Z':
 				v.caps[w.id]++
-				if !first {
-					v.midCap[w.id] = true
+				v.midCap[w.id] = v.midCap[w.id] || !first
+			case c >= utf8.RuneSelf:
+				c, _ := utf8.DecodeRuneInString(w.text)
+				if unicode.IsLower(c) {
+					v.lower[w.id] = true
+				} else if unicode.IsUpper(c) {
+					v.caps[w.id]++
+					v.midCap[w.id] = v.midCap[w.id] || !first
 				}
 			}
 		}
@@ -129,7 +141,12 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 	return dst
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func containsByte(s string, b byte) bool {
 	for i := 0; i < len(s); i++ {
@@ -140,17 +157,25 @@ func containsByte(s string, b byte) bool {
 	return false
 }
 
-// id returns the number of a word, adding it to the vocab when it is new.
+// id returns the number of a word, adding it to the vocab when it is new. A plural and its
+// singular share a number; both spellings are kept as keys, so a word seen before costs one
+// lookup.
 func (v *vocab) id(w string) int32 {
 	v.buf = appendLower(v.buf[:0], w)
-	stop := isStop(v.buf)
-	if n := len(v.buf); !stop && n > 3 && v.buf[n-1] == 's' && v.buf[n-2] != 's' && v.buf[n-2] != 'u' && v.buf[n-2] != 'i' {
-		v.buf = v.buf[:n-1]
-	}
 	if id, ok := v.ids[string(v.buf)]; ok {
 		return id
 	}
+	spelt := string(v.buf)
+	stop := isStop(v.buf)
+	if n := len(v.buf); !stop && n > 3 && v.buf[n-1] == 's' && v.buf[n-2] != 's' && v.buf[n-2] != 'u' && v.buf[n-2] != 'i' {
+		if id, ok := v.ids[string(v.buf[:n-1])]; ok {
+			v.ids[spelt] = id
+			return id
+		}
+		v.buf = v.buf[:n-1]
+	}
 	id := int32(len(v.stop))
+	v.ids[spelt] = id
 	v.ids[string(v.buf)] = id
 	v.stop = append(v.stop, stop)
 	v.fn = append(v.fn, stop && isFunctionWord(v.buf))
