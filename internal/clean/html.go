@@ -397,8 +397,7 @@ func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, 
 	}
 	meta := pageMeta(root, zone)
 	us, elems := pageUnits(root)
-	stop, lang := guessStopWords(texts(us))
-	measureAll(us, stop)
+	lang := measureAll(us)
 	pc := newPageContext(us, elems, meta)
 	c := newDocContext(us)
 	feats := make([][]float64, len(us))

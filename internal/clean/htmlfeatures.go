@@ -72,6 +72,35 @@ func hintsOf(n *html.Node, cache map[string]hint) hint {
 	return h
 }
 
+// A stemIndex finds which stems occur in a word by looking up each three-byte window of
+// the word, instead of searching for every stem.
+type stemIndex map[string][]stemHint
+
+// A stemHint is one stem and what it hints at: a category, or the story when cat < 0.
+type stemHint struct {
+	stem string
+	cat  int
+}
+
+// stems indexes hintStems and posStems; it is never modified.
+var stems = indexStems()
+
+func indexStems() stemIndex {
+	ix := stemIndex{}
+	add := func(s string, cat int) {
+		ix[s[:3]] = append(ix[s[:3]], stemHint{s, cat})
+	}
+	for c, list := range hintStems {
+		for _, s := range list {
+			add(s, c)
+		}
+	}
+	for _, s := range posStems {
+		add(s, -1)
+	}
+	return ix
+}
+
 // nameHints returns the hints of one class or id attribute value.
 func nameHints(v string) hint {
 	var h hint
@@ -82,18 +111,15 @@ func nameHints(v string) hint {
 			h.cats |= 1 << c
 			continue
 		}
-		for c, stems := range hintStems {
-			for _, s := range stems {
-				if strings.Contains(tok, s) {
-					h.cats |= 1 << c
-					break
+		for i := 0; i+3 <= len(tok); i++ {
+			for _, sh := range stems[tok[i:i+3]] {
+				if strings.HasPrefix(tok[i:], sh.stem) {
+					if sh.cat < 0 {
+						h.pos = true
+					} else {
+						h.cats |= 1 << sh.cat
+					}
 				}
-			}
-		}
-		for _, s := range posStems {
-			if strings.Contains(tok, s) {
-				h.pos = true
-				break
 			}
 		}
 	}

@@ -63,16 +63,23 @@ func hardWrapped(lines []string) bool {
 	return nonEmpty >= 4 && filled*2 >= nonEmpty
 }
 
-// measureAll fills in the stats of every unit, including how often each text repeats.
-func measureAll(us []unit, stop wordSet) {
-	seen := map[string]int{}
+// measureAll fills in the stats of every unit, including how often each text repeats, and
+// returns the language code its stop words suggest ("" when unknown).
+func measureAll(us []unit) string {
+	lws := make([][]string, len(us))
 	for i := range us {
-		us[i].st = measure(us[i].text, stop)
+		lws[i] = lowerWords(us[i].text)
+	}
+	stop, lang := guessStopWords(lws)
+	seen := make(map[string]int, len(us))
+	for i := range us {
+		us[i].st = measure(us[i].text, lws[i], stop)
 		seen[us[i].text]++
 	}
 	for i := range us {
 		us[i].st.dup = seen[us[i].text] - 1
 	}
+	return lang
 }
 
 // classify returns, for each unit, the model's log-odds that it belongs to the story.
@@ -83,13 +90,4 @@ func classify(us []unit, logit func([]float64) float64, feats func([]unit, int, 
 		z[i] = logit(feats(us, i, &c))
 	}
 	return z
-}
-
-// texts returns the texts of the units.
-func texts(us []unit) []string {
-	out := make([]string, len(us))
-	for i, u := range us {
-		out[i] = u.text
-	}
-	return out
 }

@@ -13,8 +13,7 @@ import (
 // or pasted by an editor.
 func cleanText(a content.Article) Doc {
 	us := textUnits(a.Body, a.BodyLine)
-	stop, lang := guessStopWords(texts(us))
-	measureAll(us, stop)
+	lang := measureAll(us)
 	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
 	var d Doc
 	d.Lang = lang
@@ -46,6 +45,9 @@ var promoTailRE = regexp.MustCompile(`([.!?…]["”’»)]?)\s*(?:\p{L}[\p{L}\p
 
 // cutPromo removes a promo glued to the end of a paragraph.
 func cutPromo(s string) string {
+	if strings.IndexByte(s, '|') < 0 {
+		return s
+	}
 	m := promoTailRE.FindStringSubmatchIndex(s)
 	if m == nil || m[0] < 20 {
 		return s

@@ -245,8 +245,7 @@ var sweepTrainers = []trainer{
 // textPageUnits returns the measured units of a text dump, as cleanText computes them.
 func textPageUnits(body string) []unit {
 	us := textUnits(body, 1)
-	stop, _ := guessStopWords(texts(us))
-	measureAll(us, stop)
+	measureAll(us)
 	return us
 }
 

@@ -49,12 +49,12 @@ type stats struct {
 // junk is the index of junkPhrases; it is never modified.
 var junk = newJunkMatcher()
 
-// measure computes the stats of text; stop is the stop-word list of the document.
-func measure(text string, stop wordSet) stats {
+// measure computes the stats of text, whose lower-cased words are lw; stop is the
+// stop-word list of the document.
+func measure(text string, lw []string, stop wordSet) stats {
 	var s stats
 	fields := strings.Fields(text)
 	s.words = len(fields)
-	lw := lowerWords(text)
 	for _, w := range lw {
 		if stop[w] {
 			s.stop++
@@ -142,6 +142,9 @@ func measure(text string, stop wordSet) stats {
 
 // isDenseScript reports whether r belongs to a script written without spaces between words.
 func isDenseScript(r rune) bool {
+	if r < 0x0e00 {
+		return false
+	}
 	return r >= 0x2e80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r)) || unicode.Is(unicode.Thai, r) || unicode.Is(unicode.Lao, r) ||
 		unicode.Is(unicode.Khmer, r) || unicode.Is(unicode.Myanmar, r)

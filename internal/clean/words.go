@@ -58,13 +58,13 @@ func lowerWords(s string) []string {
 	return f
 }
 
-// guessStopWords picks the stop-word list of the language the text is written in, with its
-// code, or builds one from the text's own most frequent short words when no list fits.
-func guessStopWords(texts []string) (wordSet, string) {
+// guessStopWords picks the stop-word list of the language the words are written in, with
+// its code, or builds one from the text's own most frequent short words when no list fits.
+func guessStopWords(words [][]string) (wordSet, string) {
 	counts := map[string]int{}
 	total := 0
-	for _, t := range texts {
-		for _, w := range lowerWords(t) {
+	for _, ws := range words {
+		for _, w := range ws {
 			counts[w]++
 			total++
 		}

@@ -40,8 +40,9 @@ func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
 	if !hasDigits(s) {
 		return time.Time{}, 0, 0, false
 	}
+	year := hasYear(s)
 	for p := range 5 {
-		if !mayMatch(p, s) {
+		if !mayMatch(p, s) || p != 2 && !year {
 			continue
 		}
 		for _, m := range patternRE(p).FindAllStringSubmatchIndex(s, -1) {
@@ -73,6 +74,22 @@ func hasDigits(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// hasYear reports whether s holds four digits in a row, as every pattern but the numeric
+// one needs.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // mayMatch reports whether pattern p can match s, by the separators it needs; it saves
