@@ -47,7 +47,8 @@ const (
 	inHeading // h1-h6
 	inQuote
 	inPre
-	inLink // the whole block is one link
+	inLink     // the whole block is one link
+	inNoscript // shown only without JavaScript
 )
 
 // An element is one element of the page that holds units, for scoring containers.
@@ -87,7 +88,7 @@ type frame struct {
 
 // skipped lists elements whose content is never part of the visible story.
 var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Video: true, atom.Audio: true, atom.Select: true, atom.Option: true, atom.Button: true,
 	atom.Input: true, atom.Textarea: true, atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
@@ -277,8 +278,12 @@ func isHidden(n *html.Node) bool {
 				if hiddenClasses[c] {
 					return true
 				}
-				for _, s := range hiddenStems {
-					if strings.Contains(c, s) {
+				// A pop-up shown on hover sits inline, inside the text it explains.
+				if blockTags[n.DataAtom] {
+					continue
+				}
+				for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
+					if hiddenParts[part] {
 						return true
 					}
 				}
@@ -288,11 +293,12 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// hiddenClasses and hiddenStems are class names, whole and in part, of hidden elements.
+// hiddenClasses are class names of hidden elements; hiddenParts are parts of the class
+// names of inline pop-ups ("rollover-people-block", "fusion-tooltip").
 var (
 	hiddenClasses = wordsSet(`hidden hide sr-only visually-hidden visuallyhidden screen-reader-text
 		screenreader-only offscreen element-invisible is-hidden u-hidden invisible d-none display-none`)
-	hiddenStems = []string{"tooltip", "popover", "hovercard", "rollover"}
+	hiddenParts = wordsSet("tooltip popover hovercard rollover")
 )
 
 // isCommentSection reports whether an element's class or id names it a section of
@@ -343,6 +349,8 @@ func landmarkOf(n *html.Node) landmark {
 		l = inQuote
 	case atom.Pre:
 		l = inPre
+	case atom.Noscript:
+		l = inNoscript
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -391,7 +399,9 @@ func cleanHTML(a content.Article) Doc {
 // htmlPage parses a page and returns its units with their features, the page's metadata,
 // the language its stop words suggest and the elements that hold the units.
 func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, string, []element) {
-	root, err := html.Parse(strings.NewReader(body))
+	// With scripting off, <noscript> holds elements rather than raw text: some pages
+	// (Blogger's among them) put the only static copy of the story there.
+	root, err := html.ParseWithOptions(strings.NewReader(body), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, nil, pageInfo{}, "", nil
 	}

@@ -205,7 +205,7 @@ var htmlFeatureNames = append(append([]string{}, textFeatureNames...),
 	"comment hint", "comment near", "share hint", "share near", "related hint", "related near",
 	"nav hint", "nav near", "ad hint", "ad near", "media hint", "media near", "meta hint", "meta near",
 	"side hint", "side near",
-	"jsonld yes", "jsonld no", "is title", "many articles",
+	"jsonld yes", "jsonld no", "is title", "many articles", "in noscript",
 )
 
 // htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
@@ -233,7 +233,7 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 			jn = 1
 		}
 	}
-	f = append(f, jy, jn, b(pc.title != "" && strings.ToLower(us[i].text) == pc.title), b(pc.articles > 3))
+	f = append(f, jy, jn, b(pc.title != "" && strings.ToLower(us[i].text) == pc.title), b(pc.articles > 3), has(inNoscript))
 	return f
 }
 
