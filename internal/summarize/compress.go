@@ -358,6 +358,9 @@ func finish(s string) string {
 		}
 	}
 	s = strings.TrimRight(s, " ,;:—–-")
+	if strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "...") {
+		s = s[:len(s)-1] // "in the U.S.."
+	}
 	if s == "" {
 		return s
 	}

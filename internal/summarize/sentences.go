@@ -235,13 +235,34 @@ func abbreviation(word, next string, enumerator bool) bool {
 	if size == len(word) && unicode.IsUpper(r) {
 		return true // an initial: "J. K. Rowling", "George W. Bush"
 	}
-	if strings.Contains(word, ".") {
+	if dotted(word) {
 		// A dotted abbreviation such as "U.S." or "Ph.D." continues before a name
 		// ("U.S. Army") and ends a sentence before a word that usually starts one
 		// ("in the U.S. The").
 		return !commonStarter(next)
 	}
 	return false
+}
+
+// dotted reports whether w is an abbreviation written with inner full stops, "U.S",
+// "Ph.D", "e.g": groups of one to three letters joined by stops.
+func dotted(w string) bool {
+	groups := strings.Split(w, ".")
+	if len(groups) < 2 {
+		return false
+	}
+	for i, g := range groups {
+		n := utf8.RuneCountInString(g)
+		if n > 3 || n == 0 && i < len(groups)-1 {
+			return false
+		}
+		for _, r := range g {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isZone(w string) bool {

@@ -66,6 +66,10 @@ func TestSentences(t *testing.T) {
 		{"CJK", "東京は晴れ。大阪は雨。", []string{"東京は晴れ。", "大阪は雨。"}},
 		{"German", "Der Kanzler sprach am 3. Oktober in Berlin. Danach reiste er ab.",
 			[]string{"Der Kanzler sprach am 3. Oktober in Berlin.", "Danach reiste er ab."}},
+		{"percentage", "Pernod shares in Paris slipped 1.2%. Pernod said it was seeking acquisitions.",
+			[]string{"Pernod shares in Paris slipped 1.2%.", "Pernod said it was seeking acquisitions."}},
+		{"Ph.D.", "She earned a Ph.D. in physics. She then moved to the U.K. Brexit followed.",
+			[]string{"She earned a Ph.D. in physics.", "She then moved to the U.K. Brexit followed."}},
 		{"empty", "  \n\n ", nil},
 	}
 	for _, tt := range tests {

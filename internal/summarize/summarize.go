@@ -41,6 +41,7 @@ type params struct {
 	centrality float64 // weight of the overlap with the article's frequent words
 	title      float64 // weight of the overlap with the title
 	quote      float64 // factor for quoted speech
+	personal   float64 // factor for a sentence that says "you", "I" or "we"
 	redundancy float64 // overlap above which a sentence repeats a chosen one
 	length     float64 // penalty per word of a sentence beyond short, relative to MaxBulletWords
 	short      int     // sentence length, in words, below which length costs nothing
@@ -55,10 +56,11 @@ var defaults = params{
 	centrality: 0.7,
 	title:      0.3,
 	quote:      0.6,
-	redundancy: 0.5,
+	personal:   1,
+	redundancy: 0.6,
 	length:     0.15,
 	short:      12,
-	target:     MaxBulletWords,
+	target:     24,
 }
 
 // Doc summarizes a cleaned article into a brief with n bullets, n clamped to 3..5; fewer
@@ -220,6 +222,9 @@ func score(sents []sentence, title []int32, nterms int, p params) {
 		if s.quote {
 			s.score *= p.quote
 		}
+		if personal(s.words) {
+			s.score *= p.personal
+		}
 		if strings.HasSuffix(strings.TrimRight(s.raw, `"'”’`), "?") {
 			s.score *= 0.5
 		}
@@ -352,7 +357,7 @@ func lede(sents []sentence, order, bullets []int, texts []string, target int) st
 		if s.lead {
 			sc *= leadBonus
 		}
-		if sc <= bestScore || slices.Contains(bullets, i) || s.quote || personal(s.words) {
+		if sc <= bestScore || slices.Contains(bullets, i) || s.quote || startsQuoted(s.raw) || personal(s.words) {
 			continue
 		}
 		s.prepare(target)
@@ -373,6 +378,12 @@ func lede(sents []sentence, order, bullets []int, texts []string, target int) st
 		return finish(firstWords(t, MaxLedeWords))
 	}
 	return t
+}
+
+// startsQuoted reports whether s opens with a quotation mark.
+func startsQuoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '\''
 }
 
 // personal reports whether a sentence speaks to the reader or for the writer: it uses

@@ -158,7 +158,7 @@ func (v *vocab) names(ws []word, title bool, run []word) []string {
 		switch {
 		case v.nameWord(w, i == 0, title):
 			run = append(run, w)
-		case (i == 0 || title) && len(run) == 0 && i+1 < len(ws) && !w.brk && v.nameWord(w, false, false) && v.nameWord(ws[i+1], false, title):
+		case (i == 0 || title) && len(run) == 0 && i+1 < len(ws) && !w.brk && (!v.lower[w.id] || v.caps[w.id] >= 2) && v.nameWord(w, false, false) && v.nameWord(ws[i+1], false, title):
 			// "British Airways" opening a sentence, "Sergey Lavrov" in a title: a
 			// capitalised word followed by a name.
 			run = append(run, w)
@@ -238,7 +238,10 @@ func containsName(long, short string) bool {
 		if strings.Contains(long, " ") || strings.Contains(short, " ") || len(short)-len(long) > 3 {
 			return false
 		}
-		stem := strings.TrimRight(long, "aey")
+		stem := long
+		if strings.ContainsAny(long[len(long)-1:], "aey") {
+			stem = long[:len(long)-1]
+		}
 		return len(stem) >= 4 && len(short) > len(long) && strings.HasPrefix(short, stem)
 	}
 	if !strings.Contains(short, " ") && equalWithoutSpaces(long, short) {

@@ -77,11 +77,20 @@ func TestTune(t *testing.T) {
 		t.Log(b.String())
 	}
 	try("defaults", defaults)
-	for _, sh := range []int{8, 12, 16} {
-		for _, l := range []float64{0.15, 0.25} {
+	vary := func(name string, values []float64, set func(*params, float64)) {
+		for _, x := range values {
 			p := defaults
-			p.short, p.length = sh, l
-			try(fmt.Sprintf("short %d length %.2f", sh, l), p)
+			set(&p, x)
+			try(fmt.Sprintf("%s %g", name, x), p)
 		}
 	}
+	vary("decay", []float64{0.3, 0.7}, func(p *params, x float64) { p.decay = x })
+	vary("centrality", []float64{0.5, 0.9}, func(p *params, x float64) { p.centrality = x })
+	vary("title", []float64{0, 0.6}, func(p *params, x float64) { p.title = x })
+	vary("length", []float64{0.05, 0.25}, func(p *params, x float64) { p.length = x })
+	vary("short", []float64{8, 16}, func(p *params, x float64) { p.short = int(x) })
+	vary("quote", []float64{0.3, 1}, func(p *params, x float64) { p.quote = x })
+	vary("personal", []float64{0.5, 0.8}, func(p *params, x float64) { p.personal = x })
+	vary("redundancy", []float64{0.5, 0.7}, func(p *params, x float64) { p.redundancy = x })
+	vary("target", []float64{20, 30}, func(p *params, x float64) { p.target = int(x) })
 }
