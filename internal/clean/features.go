@@ -18,6 +18,7 @@ var textFeatureNames = []string{
 	"rel words", "content like", "window junk",
 	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
 	"says", "says before", "says window", "dated window",
+	"content before", "content after", "junk before", "junk after",
 }
 
 // docContext holds what the features of one unit need to know about the whole document.
@@ -158,6 +159,18 @@ func textFeatures(us []unit, i int, c *docContext) []float64 {
 	f = append(f, b(s.glued > 0 && s.words > 6), b(s.glued > 0 && s.words > 6 && firstGlued(u.text)),
 		b(s.dated), b(s.dated && s.colon), b(s.comment), b(c.comments[i] > 0), b(c.comments[i] > 0 && in),
 		b(s.says), math.Log1p(float64(c.says[i]))/2, ratio(saysWin, cnt), ratio(datedWin, cnt))
+	var side [2][2]int // [before, after][content, junk]
+	var sideN [2]int
+	for k := max(0, i-3); k <= min(n-1, i+3); k++ {
+		if k == i {
+			continue
+		}
+		d := int(b(k > i))
+		sideN[d]++
+		side[d][0] += int(b(c.content[k]))
+		side[d][1] += int(b(c.junky[k]))
+	}
+	f = append(f, ratio(side[0][0], sideN[0]), ratio(side[1][0], sideN[1]), ratio(side[0][1], sideN[0]), ratio(side[1][1], sideN[1]))
 	return f
 }
 
@@ -189,7 +202,7 @@ func ratio(a, b int) float64 {
 // context smoothing).
 var smoothFeatureNames = []string{
 	"bias", "logit", "p-1", "p+1", "p-2", "p+2", "window mean", "in region", "log dist region",
-	"log words", "end punct", "short", "edge",
+	"log words", "end punct", "short", "edge", "prose after kept", "prose before kept",
 }
 
 // smoothFeatures returns the second-stage features of unit i given the first-stage log-odds
@@ -220,7 +233,7 @@ func smoothFeatures(us []unit, z []float64, i, first, last int) []float64 {
 	return []float64{
 		1, math.Max(-8, math.Min(8, z[i])) / 4, p(i - 1), p(i + 1), p(i - 2), p(i + 2), sum / math.Max(1, float64(cnt)),
 		b(dist == 0), math.Log1p(float64(dist)) / 3, math.Log1p(float64(s.words)) / 5, b(s.endPunct), b(s.words < 4),
-		b(i == 0 || i == n-1),
+		b(i == 0 || i == n-1), b(contentLike(s)) * p(i-1), b(contentLike(s)) * p(i+1),
 	}
 }
 

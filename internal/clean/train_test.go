@@ -223,9 +223,18 @@ func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int) *
 			return func(p labelled) bool { return p.half == 0 && p.quarter == k }
 		}
 		for _, c := range sweepTrainers {
-			a0, s0 := trainPipeline(pages, q(0), c, nf).score(pages, q(1))
-			a1, s1 := trainPipeline(pages, q(1), c, nf).score(pages, q(0))
-			t.Logf("%s sweep %s: quarters' mean AEB F1 %.4f, snippet F1 %.4f", name, c.name, (a0.F1+a1.F1)/2, (s0.F1+s1.F1)/2)
+			p0 := trainPipeline(pages, q(0), c, nf)
+			p1 := trainPipeline(pages, q(1), c, nf)
+			for _, shift := range []float64{-0.5, -0.25, 0, 0.25, 0.5} {
+				p0.second[0] += shift
+				p1.second[0] += shift
+				a0, s0 := p0.score(pages, q(1))
+				a1, s1 := p1.score(pages, q(0))
+				p0.second[0] -= shift
+				p1.second[0] -= shift
+				t.Logf("%s sweep %s, threshold %+.2f: quarters' mean AEB F1 %.4f, snippet F1 %.4f",
+					name, c.name, -shift, (a0.F1+a1.F1)/2, (s0.F1+s1.F1)/2)
+			}
 		}
 	}
 	h0 := func(p labelled) bool { return p.half == 0 }
@@ -238,10 +247,6 @@ func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int) *
 // sweepTrainers are the first-stage trainers -sweep compares.
 var sweepTrainers = []trainer{
 	linearTrainer,
-	forestTrainer(forestParams{trees: 100, depth: 3, rate: 0.1, lambda: 1, minChild: 50, bins: 32}),
-	forestTrainer(forestParams{trees: 100, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32}),
-	forestTrainer(forestParams{trees: 200, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32}),
-	forestTrainer(forestParams{trees: 60, depth: 4, rate: 0.1, lambda: 5, minChild: 100, bins: 32}),
 }
 
 // textPageUnits returns the measured units of a text dump, as cleanText computes them.

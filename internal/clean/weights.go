@@ -4,205 +4,217 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.1110, // bias
-	-0.6011, // words=1
-	-0.6387, // words=2-3
-	-0.1814, // words=4-6
-	-0.2625, // words=7-12
-	-0.1625, // words=13-25
-	0.4446,  // words=26-60
-	0.2906,  // words>60
-	0.6880,  // log words
-	0.0468,  // end punct
-	-0.5255, // end colon
-	-0.0406, // sentences>=2
-	-0.4780, // stop density
-	1.0555,  // stop density long
-	-0.3089, // caps ratio
-	0.5290,  // caps ratio multi
-	-0.2982, // all caps
-	0.2250,  // digits
-	0.0886,  // commas/word
-	0.2229,  // pipe
-	-0.9506, // copyright
-	-1.2194, // url
-	-1.2315, // junk
-	-0.9981, // junk density
-	0.1993,  // label pipe
-	-0.0149, // byline
-	-0.4209, // date
-	-0.0343, // duplicate
-	0.8297,  // list item
+	-1.0987, // bias
+	-0.6099, // words=1
+	-0.6434, // words=2-3
+	-0.1832, // words=4-6
+	-0.2677, // words=7-12
+	-0.1614, // words=13-25
+	0.4539,  // words=26-60
+	0.3130,  // words>60
+	0.7022,  // log words
+	0.0361,  // end punct
+	-0.5198, // end colon
+	-0.0351, // sentences>=2
+	-0.4682, // stop density
+	1.0547,  // stop density long
+	-0.2963, // caps ratio
+	0.4924,  // caps ratio multi
+	-0.3115, // all caps
+	0.2054,  // digits
+	0.1036,  // commas/word
+	0.2147,  // pipe
+	-0.9262, // copyright
+	-1.2111, // url
+	-1.2322, // junk
+	-1.0018, // junk density
+	0.1880,  // label pipe
+	-0.0163, // byline
+	-0.4313, // date
+	-0.0351, // duplicate
+	0.7962,  // list item
 	0.0000,  // blank before
-	0.1055,  // in region
-	0.4961,  // log dist region
-	0.1936,  // before region
-	-1.4101, // after region
-	-0.7681, // position
-	0.6087,  // prev content
-	0.8055,  // next content
-	-0.0523, // content window
-	-0.1501, // log short run
-	-0.7851, // first
-	-0.1068, // last
-	0.3514,  // rel words
-	-0.0262, // content like
-	-0.9455, // window junk
-	0.5428,  // glued
-	-0.4565, // glued first
-	-1.0751, // dated
+	0.1095,  // in region
+	0.4868,  // log dist region
+	0.1891,  // before region
+	-1.3973, // after region
+	-0.7683, // position
+	0.7439,  // prev content
+	0.6607,  // next content
+	0.0267,  // content window
+	-0.1473, // log short run
+	-0.8886, // first
+	-0.0629, // last
+	0.3510,  // rel words
+	-0.0454, // content like
+	-0.6073, // window junk
+	0.5469,  // glued
+	-0.4499, // glued first
+	-1.0915, // dated
 	0.0000,  // dated colon
-	-0.0774, // comment line
-	-0.2137, // comments before
-	-0.2966, // comments before in region
+	-0.0578, // comment line
+	-0.2093, // comments before
+	-0.3026, // comments before in region
 	-0.0000, // says
-	0.3594,  // says before
-	-0.1516, // says window
-	0.8000,  // dated window
-	-2.3229, // link density
-	-0.0283, // all link
-	-0.2124, // pos hint
-	0.1997,  // pos near
-	0.5648,  // in article
-	0.3659,  // in main
-	-1.4801, // in nav
-	0.3255,  // in header
-	-1.3517, // in footer
-	-1.5431, // in aside
-	-1.0148, // in figure
-	-0.1028, // in list
-	0.5024,  // in table
-	-0.7717, // in form
-	0.0271,  // in body marker
-	0.0556,  // heading
-	1.2496,  // quote
+	0.3989,  // says before
+	-0.1432, // says window
+	0.7190,  // dated window
+	-0.3461, // content before
+	0.2560,  // content after
+	-0.4911, // junk before
+	0.0330,  // junk after
+	-2.3312, // link density
+	-0.0012, // all link
+	-0.2142, // pos hint
+	0.2066,  // pos near
+	0.5578,  // in article
+	0.3691,  // in main
+	-1.4580, // in nav
+	0.3210,  // in header
+	-1.2891, // in footer
+	-1.5173, // in aside
+	-1.0188, // in figure
+	-0.1018, // in list
+	0.5009,  // in table
+	-0.7616, // in form
+	0.0130,  // in body marker
+	0.0455,  // heading
+	1.2719,  // quote
 	0.0000,  // pre
-	0.7178,  // tag p
-	0.1748,  // tag li
-	0.7214,  // tag cell
-	-0.7974, // tag div
-	-1.3637, // tag h1
-	0.9859,  // in best
-	-0.9322, // best depth
-	2.0392,  // parent prose
-	-0.0932, // comment hint
-	-2.1389, // comment near
-	-0.1450, // share hint
-	0.4018,  // share near
-	-0.1163, // related hint
-	-0.4584, // related near
-	-0.1527, // nav hint
-	-0.9273, // nav near
-	0.0742,  // ad hint
-	-1.2375, // ad near
-	-0.0670, // media hint
-	-0.7021, // media near
-	-0.0056, // meta hint
-	-1.3144, // meta near
-	0.3287,  // side hint
-	0.0497,  // side near
-	-0.0482, // jsonld yes
-	-0.5120, // jsonld no
-	0.7972,  // is title
-	-0.4816, // many articles
-	-0.0141, // in noscript
+	0.7255,  // tag p
+	0.1962,  // tag li
+	0.7275,  // tag cell
+	-0.8015, // tag div
+	-1.3801, // tag h1
+	1.0291,  // in best
+	-0.9601, // best depth
+	2.0237,  // parent prose
+	-0.0738, // comment hint
+	-2.1413, // comment near
+	-0.1362, // share hint
+	0.4140,  // share near
+	-0.1309, // related hint
+	-0.4617, // related near
+	-0.1552, // nav hint
+	-0.9411, // nav near
+	0.0807,  // ad hint
+	-1.2839, // ad near
+	-0.0599, // media hint
+	-0.7233, // media near
+	-0.0035, // meta hint
+	-1.3046, // meta near
+	0.3359,  // side hint
+	0.0763,  // side near
+	-0.0438, // jsonld yes
+	-0.5085, // jsonld no
+	0.8107,  // is title
+	-0.4822, // many articles
+	-0.0120, // in noscript
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.1871, // bias
-	3.6173,  // logit
-	0.2628,  // p-1
-	0.0853,  // p+1
-	-0.4079, // p-2
-	0.3738,  // p+2
-	0.7433,  // window mean
-	1.1970,  // in region
-	0.6105,  // log dist region
-	-0.0047, // log words
-	-0.1156, // end punct
-	-0.2945, // short
-	-0.3226, // edge
-	0.1412,  // parent mean
-	0.4102,  // grand mean
-	0.2454,  // parent alone
-	-0.6032, // grand alone
-	-0.6169, // in story tree
-	0.2353,  // story tree share
+	-1.0719, // bias
+	3.6126,  // logit
+	0.2593,  // p-1
+	-0.1916, // p+1
+	-0.3013, // p-2
+	0.2679,  // p+2
+	0.7589,  // window mean
+	1.2454,  // in region
+	0.5812,  // log dist region
+	-0.0636, // log words
+	-0.1975, // end punct
+	-0.2840, // short
+	-0.3269, // edge
+	-0.1093, // prose after kept
+	0.5096,  // prose before kept
+	0.0943,  // parent mean
+	0.4396,  // grand mean
+	0.2500,  // parent alone
+	-0.6070, // grand alone
+	-0.5900, // in story tree
+	0.1384,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5399, // bias
-	-0.5107, // words=1
-	-0.3168, // words=2-3
-	0.1966,  // words=4-6
-	-0.2375, // words=7-12
-	-0.3883, // words=13-25
-	0.4535,  // words=26-60
-	0.2633,  // words>60
-	0.5810,  // log words
-	0.6112,  // end punct
-	0.9542,  // end colon
-	0.1628,  // sentences>=2
-	-0.4122, // stop density
-	0.8837,  // stop density long
-	-0.7055, // caps ratio
-	-0.0921, // caps ratio multi
-	0.0148,  // all caps
-	0.9027,  // digits
-	0.4908,  // commas/word
-	-0.2821, // pipe
-	-1.3060, // copyright
-	-0.4425, // url
-	-0.8132, // junk
-	-1.8404, // junk density
-	-0.0843, // label pipe
-	-0.1126, // byline
-	-0.6597, // date
-	-0.5869, // duplicate
-	0.5684,  // list item
-	-0.0493, // blank before
-	0.0574,  // in region
-	-0.4410, // log dist region
-	0.5170,  // before region
-	-1.1142, // after region
-	-1.1304, // position
-	0.9838,  // prev content
-	0.7627,  // next content
-	1.7009,  // content window
-	-0.8710, // log short run
-	-0.6527, // first
-	0.0282,  // last
-	1.4831,  // rel words
+	-0.5551, // bias
+	-0.5180, // words=1
+	-0.3331, // words=2-3
+	0.1870,  // words=4-6
+	-0.2396, // words=7-12
+	-0.3898, // words=13-25
+	0.4576,  // words=26-60
+	0.2807,  // words>60
+	0.5750,  // log words
+	0.6072,  // end punct
+	0.9467,  // end colon
+	0.1635,  // sentences>=2
+	-0.4042, // stop density
+	0.9047,  // stop density long
+	-0.7097, // caps ratio
+	-0.0966, // caps ratio multi
+	0.0166,  // all caps
+	0.8917,  // digits
+	0.4930,  // commas/word
+	-0.2650, // pipe
+	-1.3178, // copyright
+	-0.4533, // url
+	-0.8009, // junk
+	-1.8305, // junk density
+	-0.0951, // label pipe
+	-0.1168, // byline
+	-0.6625, // date
+	-0.5793, // duplicate
+	0.5597,  // list item
+	-0.0443, // blank before
+	0.0508,  // in region
+	-0.4185, // log dist region
+	0.5130,  // before region
+	-1.1190, // after region
+	-1.1324, // position
+	0.9536,  // prev content
+	0.6816,  // next content
+	0.6834,  // content window
+	-0.8617, // log short run
+	-0.7247, // first
+	0.0935,  // last
+	1.4822,  // rel words
 	-0.0826, // content like
-	-1.7717, // window junk
-	0.7359,  // glued
-	-0.6000, // glued first
-	-0.6435, // dated
+	-0.6901, // window junk
+	0.7421,  // glued
+	-0.6115, // glued first
+	-0.6630, // dated
 	0.0000,  // dated colon
-	-0.4101, // comment line
-	-0.1175, // comments before
-	-0.5439, // comments before in region
-	-0.0821, // says
-	-0.6939, // says before
-	-0.4487, // says window
-	1.3235,  // dated window
+	-0.4035, // comment line
+	-0.1221, // comments before
+	-0.5417, // comments before in region
+	-0.0692, // says
+	-0.6823, // says before
+	-0.4305, // says window
+	1.3319,  // dated window
+	0.5744,  // content before
+	0.6897,  // content after
+	-0.7916, // junk before
+	-0.4443, // junk after
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.8005, // bias
-	2.9568,  // logit
-	0.6881,  // p-1
-	0.5582,  // p+1
-	-0.5280, // p-2
-	-0.1804, // p+2
-	0.4395,  // window mean
-	0.6678,  // in region
-	-0.1435, // log dist region
-	0.3743,  // log words
-	0.0139,  // end punct
-	-0.1647, // short
-	-0.3079, // edge
+	-0.6202, // bias
+	2.9964,  // logit
+	0.6626,  // p-1
+	0.1437,  // p+1
+	-0.5454, // p-2
+	-0.2459, // p+2
+	0.4708,  // window mean
+	0.7447,  // in region
+	-0.1247, // log dist region
+	0.1832,  // log words
+	-0.0734, // end punct
+	-0.1603, // short
+	-0.2992, // edge
+	-0.0929, // prose after kept
+	0.6048,  // prose before kept
 }
