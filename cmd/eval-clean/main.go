@@ -114,12 +114,15 @@ func evaluate(set, track string, pages []extractscore.Page, out string) (result,
 	runtime.GC() // do not charge this track for the garbage of the last one
 	var elapsed time.Duration
 	for i, p := range pages {
-		a := article(p, track)
-		t0 := time.Now()
-		d, err := clean.Article(a)
-		elapsed += time.Since(t0)
+		a, err := article(p, track)
 		if err == nil {
-			preds[i] = d.Text()
+			t0 := time.Now()
+			var d clean.Doc
+			d, err = clean.Article(a)
+			elapsed += time.Since(t0)
+			if err == nil {
+				preds[i] = d.Text()
+			}
 		}
 		if dir != "" {
 			if err := os.WriteFile(filepath.Join(dir, p.Name+".txt"), []byte(preds[i]), 0o644); err != nil {
@@ -137,12 +140,13 @@ func evaluate(set, track string, pages []extractscore.Page, out string) (result,
 	return r, nil
 }
 
-// article turns a corpus page into the article content.Load would read from it.
-func article(p extractscore.Page, track string) content.Article {
+// article reads a corpus page as content.Load would read it from a site: the saved page as
+// name.html, or the text dump as name.txt.
+func article(p extractscore.Page, track string) (content.Article, error) {
 	if track == "html" {
-		return content.Article{Path: p.Name + ".html", Format: content.HTML, Body: string(p.HTML), BodyLine: 1}
+		return content.Parse(p.Name+".html", p.HTML, nil)
 	}
-	return content.Article{Path: p.Name + ".txt", Format: content.Text, Body: string(p.Text), BodyLine: 1}
+	return content.Parse(p.Name+".txt", p.Text, nil)
 }
 
 // score scores predictions against the pages' references: AEB's shingle match when the

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefs/briefs/internal/content"
 	"github.com/briefs/briefs/internal/extractscore"
 )
 
@@ -54,14 +55,14 @@ func TestTrain(t *testing.T) {
 	var textPages, htmlPages []labelled
 	for _, set := range [][]extractscore.Page{aeb, traf} {
 		for _, p := range set {
-			us := textPageUnits(string(p.Text))
+			us := textPageUnits(bodyOf(t, p.Name+".txt", p.Text))
 			c := newDocContext(us)
 			f := make([][]float64, len(us))
 			for i := range us {
 				f[i] = textFeatures(us, i, &c)
 			}
 			textPages = append(textPages, labelPage(us, f, p))
-			hu, hf, _, _, elems := htmlPage(string(p.HTML), nil)
+			hu, hf, _, _, elems := htmlPage(bodyOf(t, p.Name+".html", p.HTML), nil)
 			l := labelPage(hu, hf, p)
 			l.smoother = func(z []float64) func(int) []float64 { return treeSmoother(hu, elems, z) }
 			htmlPages = append(htmlPages, l)
@@ -247,6 +248,15 @@ func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int) *
 // sweepTrainers are the first-stage trainers -sweep compares.
 var sweepTrainers = []trainer{
 	linearTrainer,
+}
+
+// bodyOf returns the body content.Parse reads from a corpus file, as cleaning sees it.
+func bodyOf(t *testing.T, name string, data []byte) string {
+	a, err := content.Parse(name, data, nil)
+	if err != nil {
+		t.Logf("%s: %v", name, err)
+	}
+	return a.Body
 }
 
 // textPageUnits returns the measured units of a text dump, as cleanText computes them.

@@ -4,137 +4,137 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.0987, // bias
-	-0.6099, // words=1
-	-0.6434, // words=2-3
-	-0.1832, // words=4-6
-	-0.2677, // words=7-12
-	-0.1614, // words=13-25
-	0.4539,  // words=26-60
-	0.3130,  // words>60
-	0.7022,  // log words
-	0.0361,  // end punct
-	-0.5198, // end colon
-	-0.0351, // sentences>=2
-	-0.4682, // stop density
-	1.0547,  // stop density long
-	-0.2963, // caps ratio
-	0.4924,  // caps ratio multi
-	-0.3115, // all caps
-	0.2054,  // digits
-	0.1036,  // commas/word
-	0.2147,  // pipe
-	-0.9262, // copyright
-	-1.2111, // url
-	-1.2322, // junk
-	-1.0018, // junk density
-	0.1880,  // label pipe
-	-0.0163, // byline
-	-0.4313, // date
-	-0.0351, // duplicate
-	0.7962,  // list item
+	-1.0649, // bias
+	-0.6163, // words=1
+	-0.6466, // words=2-3
+	-0.2090, // words=4-6
+	-0.2182, // words=7-12
+	-0.1611, // words=13-25
+	0.4486,  // words=26-60
+	0.3377,  // words>60
+	0.7126,  // log words
+	0.0675,  // end punct
+	-0.5185, // end colon
+	-0.0413, // sentences>=2
+	-0.4582, // stop density
+	1.0533,  // stop density long
+	-0.2865, // caps ratio
+	0.5270,  // caps ratio multi
+	-0.3237, // all caps
+	0.1918,  // digits
+	0.1053,  // commas/word
+	0.2145,  // pipe
+	-0.9295, // copyright
+	-1.2016, // url
+	-1.2540, // junk
+	-1.0052, // junk density
+	0.1770,  // label pipe
+	-0.0167, // byline
+	-0.4232, // date
+	-0.0399, // duplicate
+	0.7250,  // list item
 	0.0000,  // blank before
-	0.1095,  // in region
-	0.4868,  // log dist region
-	0.1891,  // before region
-	-1.3973, // after region
-	-0.7683, // position
-	0.7439,  // prev content
-	0.6607,  // next content
-	0.0267,  // content window
-	-0.1473, // log short run
-	-0.8886, // first
-	-0.0629, // last
-	0.3510,  // rel words
-	-0.0454, // content like
-	-0.6073, // window junk
-	0.5469,  // glued
-	-0.4499, // glued first
-	-1.0915, // dated
+	0.1150,  // in region
+	0.4399,  // log dist region
+	0.1928,  // before region
+	-1.3728, // after region
+	-0.8126, // position
+	0.7550,  // prev content
+	0.6514,  // next content
+	0.0319,  // content window
+	-0.1119, // log short run
+	-0.8757, // first
+	-0.0524, // last
+	0.3551,  // rel words
+	-0.0846, // content like
+	-0.6102, // window junk
+	0.5360,  // glued
+	-0.4400, // glued first
+	-1.1093, // dated
 	0.0000,  // dated colon
-	-0.0578, // comment line
-	-0.2093, // comments before
-	-0.3026, // comments before in region
+	-0.0573, // comment line
+	-0.1422, // comments before
+	-0.3628, // comments before in region
 	-0.0000, // says
-	0.3989,  // says before
-	-0.1432, // says window
-	0.7190,  // dated window
-	-0.3461, // content before
-	0.2560,  // content after
-	-0.4911, // junk before
-	0.0330,  // junk after
-	-2.3312, // link density
-	-0.0012, // all link
-	-0.2142, // pos hint
-	0.2066,  // pos near
-	0.5578,  // in article
-	0.3691,  // in main
-	-1.4580, // in nav
-	0.3210,  // in header
-	-1.2891, // in footer
-	-1.5173, // in aside
-	-1.0188, // in figure
-	-0.1018, // in list
-	0.5009,  // in table
-	-0.7616, // in form
-	0.0130,  // in body marker
-	0.0455,  // heading
-	1.2719,  // quote
+	0.3849,  // says before
+	-0.1509, // says window
+	0.6895,  // dated window
+	-0.3504, // content before
+	0.2700,  // content after
+	-0.5262, // junk before
+	0.0382,  // junk after
+	-2.3289, // link density
+	0.0553,  // all link
+	-0.1957, // pos hint
+	0.2253,  // pos near
+	0.5553,  // in article
+	0.3586,  // in main
+	-1.4695, // in nav
+	0.2997,  // in header
+	-1.2856, // in footer
+	-1.5172, // in aside
+	-1.0185, // in figure
+	-0.0332, // in list
+	0.5041,  // in table
+	-0.7542, // in form
+	0.0326,  // in body marker
+	-0.0179, // heading
+	1.4682,  // quote
 	0.0000,  // pre
-	0.7255,  // tag p
-	0.1962,  // tag li
-	0.7275,  // tag cell
-	-0.8015, // tag div
-	-1.3801, // tag h1
-	1.0291,  // in best
-	-0.9601, // best depth
-	2.0237,  // parent prose
-	-0.0738, // comment hint
-	-2.1413, // comment near
-	-0.1362, // share hint
-	0.4140,  // share near
-	-0.1309, // related hint
+	0.6492,  // tag p
+	0.1402,  // tag li
+	0.7164,  // tag cell
+	-0.8255, // tag div
+	-1.3850, // tag h1
+	1.0033,  // in best
+	-0.9793, // best depth
+	2.0804,  // parent prose
+	-0.0879, // comment hint
+	-2.1566, // comment near
+	-0.1390, // share hint
+	0.3778,  // share near
+	-0.1464, // related hint
 	-0.4617, // related near
-	-0.1552, // nav hint
-	-0.9411, // nav near
-	0.0807,  // ad hint
-	-1.2839, // ad near
-	-0.0599, // media hint
-	-0.7233, // media near
-	-0.0035, // meta hint
-	-1.3046, // meta near
-	0.3359,  // side hint
-	0.0763,  // side near
-	-0.0438, // jsonld yes
-	-0.5085, // jsonld no
-	0.8107,  // is title
-	-0.4822, // many articles
-	-0.0120, // in noscript
+	-0.1527, // nav hint
+	-0.9368, // nav near
+	0.0777,  // ad hint
+	-1.2844, // ad near
+	-0.0585, // media hint
+	-0.7341, // media near
+	-0.0075, // meta hint
+	-1.2964, // meta near
+	0.3211,  // side hint
+	0.0753,  // side near
+	-0.0447, // jsonld yes
+	-0.5111, // jsonld no
+	0.8097,  // is title
+	-0.4747, // many articles
+	-0.0126, // in noscript
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.0719, // bias
-	3.6126,  // logit
-	0.2593,  // p-1
-	-0.1916, // p+1
-	-0.3013, // p-2
-	0.2679,  // p+2
-	0.7589,  // window mean
-	1.2454,  // in region
-	0.5812,  // log dist region
-	-0.0636, // log words
-	-0.1975, // end punct
-	-0.2840, // short
-	-0.3269, // edge
-	-0.1093, // prose after kept
-	0.5096,  // prose before kept
-	0.0943,  // parent mean
-	0.4396,  // grand mean
-	0.2500,  // parent alone
-	-0.6070, // grand alone
-	-0.5900, // in story tree
-	0.1384,  // story tree share
+	-0.9249, // bias
+	3.5889,  // logit
+	0.3082,  // p-1
+	-0.1826, // p+1
+	-0.3087, // p-2
+	0.2706,  // p+2
+	0.6834,  // window mean
+	1.1658,  // in region
+	0.4264,  // log dist region
+	-0.0681, // log words
+	-0.1757, // end punct
+	-0.2713, // short
+	-0.3026, // edge
+	-0.1122, // prose after kept
+	0.5121,  // prose before kept
+	0.0842,  // parent mean
+	0.3904,  // grand mean
+	0.2210,  // parent alone
+	-0.6050, // grand alone
+	-0.5676, // in story tree
+	0.1021,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
