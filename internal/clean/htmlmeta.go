@@ -80,10 +80,7 @@ func pageMeta(root *html.Node, zone *time.Location) pageInfo {
 			author = v
 		}
 	}
-	author = normalize(author, true)
-	if fields := strings.Fields(author); len(fields) > 0 && strings.EqualFold(fields[0], "by") {
-		author = strings.Join(fields[1:], " ")
-	}
+	author = cleanAuthor(normalize(author, true), zone)
 	if utf8.RuneCountInString(author) <= 100 {
 		info.author = author
 	}

@@ -39,10 +39,11 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 			d.Title, title = us[j].text, j
 		}
 	}
-	// An editor's text may start with its headline and go straight into the story.
-	if title < 0 && start == 0 && len(us) > 1 && us[0].kind == Paragraph && isHeadline(us[0].text) &&
-		nextKept(keep, 0) > 0 && us[0].st.words >= 3 {
-		d.Title, title = us[0].text, 0
+	// The story's first kept unit may be its headline, as when an editor's text starts with
+	// it and goes straight into the story.
+	if title < 0 && start < len(us) && us[start].kind == Paragraph && isHeadline(us[start].text) &&
+		nextKept(keep, start) > 0 {
+		d.Title, title = us[start].text, start
 	}
 	if title >= 0 {
 		keep[title] = false
@@ -112,24 +113,43 @@ func isHeadline(s string) bool {
 // bylineName returns the name in a byline, without the "By" and any date, role or outlet
 // that follows it after a separator.
 func bylineName(s string, zone *time.Location) string {
+	return cleanAuthor(s, zone)
+}
+
+// cleanAuthor returns the name or names in a byline: "By Jane Doe | Reuters" → "Jane Doe",
+// "Catherine Shu @catherineshu / 2 days" → "Catherine Shu", "Von Max Muster, 10.07.2025"
+// → "Max Muster".
+func cleanAuthor(s string, zone *time.Location) string {
 	if _, start, _, ok := dates.Find(s, zone); ok {
 		s = s[:start]
 	}
 	fields := strings.Fields(s)
-	if len(fields) > 0 {
+	if len(fields) > 0 && isBylineWord(fields[0]) {
 		fields = fields[1:]
 	}
 	if len(fields) > 0 && strings.EqualFold(fields[0], "by") {
 		fields = fields[1:]
 	}
+	for i, f := range fields {
+		if strings.HasPrefix(f, "@") || f == "/" || f == "|" || f == "-" || f == "–" || f == "—" || f == "•" || f == "·" {
+			fields = fields[:i]
+			break
+		}
+	}
 	name := strings.Join(fields, " ")
-	if i := strings.IndexAny(name, "|,–—•·/"); i >= 0 {
+	if i := strings.IndexAny(name, "|•·"); i >= 0 {
 		name = name[:i]
 	}
-	if i := strings.Index(name, " - "); i >= 0 {
-		name = name[:i]
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(name), "-:,;"))
+}
+
+// isBylineWord reports whether w opens a byline: "By", "Von", "Por", "Par"…
+func isBylineWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ":")) {
+	case "by", "von", "por", "par", "di", "door", "av", "autor", "autorin", "author", "written", "reported":
+		return true
 	}
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name), "-:"))
+	return false
 }
 
 // datelineRE matches the outlet in a dateline that opens a story: "(CNN)", "LONDON, England

@@ -205,9 +205,7 @@ func isByline(fields []string) bool {
 	if len(fields) < 2 || len(fields) > 10 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimRight(fields[0], ":")) {
-	case "by", "von", "por", "par", "di", "door", "av", "autor", "autorin", "author", "written", "reported":
-	default:
+	if !isBylineWord(fields[0]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(fields[1])
