@@ -93,22 +93,43 @@ func TestStemMatchesPerl(t *testing.T) {
 	t.Logf("%d words compared, %d differ", len(words), bad)
 }
 
+// The regular expressions of ROUGE-1.5.5's stemmer, built from its character classes.
+const (
+	perlC  = `[^aeiou]`           // consonant
+	perlV  = `[aeiouy]`           // vowel
+	perlCC = perlC + `[^aeiouy]*` // consonant sequence
+	perlVV = perlV + `[aeiou]*`   // vowel sequence
+)
+
+var (
+	perlMgr0 = regexp.MustCompile(`^(` + perlCC + `)?` + perlVV + perlCC)
+	perlMeq1 = regexp.MustCompile(`^(` + perlCC + `)?` + perlVV + perlCC + `(` + perlVV + `)?$`)
+	perlMgr1 = regexp.MustCompile(`^(` + perlCC + `)?` + perlVV + perlCC + perlVV + perlCC)
+	perlHasV = regexp.MustCompile(`^(` + perlCC + `)?` + perlV)
+	perlCVC  = regexp.MustCompile(`^` + perlCC + perlV + `[^aeiouwxy]$`)
+	perlSSES = regexp.MustCompile(`(ss|i)es$`)
+	perlS    = regexp.MustCompile(`([^s])s$`)
+	perlION  = regexp.MustCompile(`(s|t)(ion)$`)
+	perlStep = suffixes(
+		`eed`, `ed|ing`, `y`, `at|bl|iz`, `ment`, `ent`, `e`,
+		`ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi`,
+		`icate|ative|alize|iciti|ical|ful|ness`,
+		`al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize`,
+	)
+)
+
+// suffixes compiles each alternation of suffixes into a pattern matching it at the end.
+func suffixes(alts ...string) map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, a := range alts {
+		m[a] = regexp.MustCompile(`(` + a + `)$`)
+	}
+	return m
+}
+
 // perlStem transcribes the stem subroutine of ROUGE-1.5.5.pl rule by rule, with its regular
 // expressions, as a reference for Stem.
 func perlStem(w string) string {
-	const (
-		c = `[^aeiou]`
-		v = `[aeiouy]`
-		C = c + `[^aeiouy]*`
-		V = v + `[aeiou]*`
-	)
-	var (
-		mgr0 = regexp.MustCompile(`^(` + C + `)?` + V + C)
-		meq1 = regexp.MustCompile(`^(` + C + `)?` + V + C + `(` + V + `)?$`)
-		mgr1 = regexp.MustCompile(`^(` + C + `)?` + V + C + V + C)
-		hasV = regexp.MustCompile(`^(` + C + `)?` + v)
-		cvc  = regexp.MustCompile(`^` + C + v + `[^aeiouwxy]$`)
-	)
 	if len(w) < 3 {
 		return w
 	}
@@ -119,38 +140,38 @@ func perlStem(w string) string {
 	// match returns the part before the first (leftmost, hence longest) suffix of the
 	// alternation that ends w, and the suffix.
 	match := func(alts string) (string, string, bool) {
-		m := regexp.MustCompile(`(` + alts + `)$`).FindStringSubmatchIndex(w)
+		m := perlStep[alts].FindStringSubmatchIndex(w)
 		if m == nil {
 			return "", "", false
 		}
 		return w[:m[0]], w[m[2]:m[3]], true
 	}
 	// Step 1a
-	if m := regexp.MustCompile(`(ss|i)es$`).FindStringSubmatchIndex(w); m != nil {
+	if m := perlSSES.FindStringSubmatchIndex(w); m != nil {
 		w = w[:m[0]] + w[m[2]:m[3]]
-	} else if m := regexp.MustCompile(`([^s])s$`).FindStringSubmatchIndex(w); m != nil {
+	} else if m := perlS.FindStringSubmatchIndex(w); m != nil {
 		w = w[:m[0]] + w[m[2]:m[3]]
 	}
 	// Step 1b
 	if pre, _, ok := match(`eed`); ok {
-		if mgr0.MatchString(pre) {
+		if perlMgr0.MatchString(pre) {
 			w = w[:len(w)-1]
 		}
 	} else if pre, _, ok := match(`ed|ing`); ok {
-		if hasV.MatchString(pre) {
+		if perlHasV.MatchString(pre) {
 			w = pre
 			n := len(w)
-			if regexp.MustCompile(`(at|bl|iz)$`).MatchString(w) {
+			if _, _, ok := match(`at|bl|iz`); ok {
 				w += "e"
 			} else if n >= 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])) {
 				w = w[:n-1]
-			} else if cvc.MatchString(w) {
+			} else if perlCVC.MatchString(w) {
 				w += "e"
 			}
 		}
 	}
 	// Step 1c
-	if pre, _, ok := match(`y`); ok && hasV.MatchString(pre) {
+	if pre, _, ok := match(`y`); ok && perlHasV.MatchString(pre) {
 		w = pre + "i"
 	}
 	step2 := map[string]string{
@@ -159,36 +180,36 @@ func perlStem(w string) string {
 		"ator": "ate", "alism": "al", "iveness": "ive", "fulness": "ful", "ousness": "ous", "aliti": "al",
 		"iviti": "ive", "biliti": "ble", "logi": "log",
 	}
-	if pre, suf, ok := match(`ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi`); ok && mgr0.MatchString(pre) {
+	if pre, suf, ok := match(`ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi`); ok && perlMgr0.MatchString(pre) {
 		w = pre + step2[suf]
 	}
 	step3 := map[string]string{"icate": "ic", "ative": "", "alize": "al", "iciti": "ic", "ical": "ic", "ful": "", "ness": ""}
-	if pre, suf, ok := match(`icate|ative|alize|iciti|ical|ful|ness`); ok && mgr0.MatchString(pre) {
+	if pre, suf, ok := match(`icate|ative|alize|iciti|ical|ful|ness`); ok && perlMgr0.MatchString(pre) {
 		w = pre + step3[suf]
 	}
 	// Step 4
-	if pre, _, ok := match(`al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize`); ok && mgr1.MatchString(pre) {
+	if pre, _, ok := match(`al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize`); ok && perlMgr1.MatchString(pre) {
 		w = pre
 	}
-	if pre, _, ok := match(`ment`); ok && mgr1.MatchString(pre) {
+	if pre, _, ok := match(`ment`); ok && perlMgr1.MatchString(pre) {
 		w = pre
 	}
 	if pre, _, ok := match(`ent`); ok {
-		if mgr1.MatchString(pre) {
+		if perlMgr1.MatchString(pre) {
 			w = pre
 		}
-	} else if m := regexp.MustCompile(`(s|t)(ion)$`).FindStringSubmatchIndex(w); m != nil {
-		if pre := w[:m[0]] + w[m[2]:m[3]]; mgr1.MatchString(pre) {
+	} else if m := perlION.FindStringSubmatchIndex(w); m != nil {
+		if pre := w[:m[0]] + w[m[2]:m[3]]; perlMgr1.MatchString(pre) {
 			w = pre
 		}
 	}
 	// Step 5
 	if pre, _, ok := match(`e`); ok {
-		if mgr1.MatchString(pre) || meq1.MatchString(pre) && !cvc.MatchString(pre) {
+		if perlMgr1.MatchString(pre) || perlMeq1.MatchString(pre) && !perlCVC.MatchString(pre) {
 			w = pre
 		}
 	}
-	if strings.HasSuffix(w, "ll") && mgr1.MatchString(w) {
+	if strings.HasSuffix(w, "ll") && perlMgr1.MatchString(w) {
 		w = w[:len(w)-1]
 	}
 	if first {
