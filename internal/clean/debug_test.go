@@ -3,7 +3,10 @@ package clean
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
+
+	"github.com/briefs/briefs/internal/content"
 )
 
 // TestDebugPage prints the units of the page named by $DEBUG_PAGE with their odds.
@@ -45,5 +48,31 @@ func TestDebugPage(t *testing.T) {
 			txt = txt[:90]
 		}
 		fmt.Printf("%s %6.2f %v cats=%x pos=%v in=%x %q\n", k, z[i], u.dom.tag, u.dom.cats, u.dom.posAny, u.dom.in, txt)
+	}
+}
+
+// TestDebugDoc prints the Doc that Article makes of the file named by $DEBUG_DOC, read
+// as text, or as HTML or Markdown by its extension.
+func TestDebugDoc(t *testing.T) {
+	path := os.Getenv("DEBUG_DOC")
+	if path == "" {
+		t.Skip("set DEBUG_DOC")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := content.Text
+	switch {
+	case strings.HasSuffix(path, ".html"):
+		f = content.HTML
+	case strings.HasSuffix(path, ".md"):
+		f = content.Markdown
+	}
+	d, err := Article(content.Article{Path: path, Format: f, Body: string(data), BodyLine: 1})
+	fmt.Printf("err=%v\ntitle=%q\ndate=%v\nauthor=%q\nsource=%q url=%q lang=%q\n----\n%s----\n",
+		err, d.Title, d.Date, d.Author, d.Source, d.SourceURL, d.Lang, d.Text())
+	for _, b := range d.Blocks {
+		fmt.Printf("%d %s %.60q\n", b.Line, b.Kind, b.Text)
 	}
 }

@@ -9,10 +9,46 @@ import (
 	"github.com/briefs/briefs/internal/content"
 )
 
+// maxPasses bounds how often cleanText cleans its own output.
+const maxPasses = 6
+
 // cleanText cleans a plain-text article: a dump of a page's visible text or a story typed
 // or pasted by an editor.
+//
+// Cleaning is repeated on its own output until that no longer changes, so that cleaning
+// a cleaned text gives the same text: the models judge each line by its neighbours, and
+// removing boilerplate changes them. The metadata comes from the first pass, which sees
+// the whole text; each block keeps the line of the file it came from.
 func cleanText(a content.Article) Doc {
-	us := textUnits(a.Body, a.BodyLine)
+	d := cleanTextOnce(a.Body, a.BodyLine, nil, a)
+	for range maxPasses {
+		text, lines := d.Text(), textLines(d)
+		next := cleanTextOnce(text, 1, lines, a)
+		if next.Text() == text {
+			break
+		}
+		d.Blocks = next.Blocks
+		d.Title = firstNonEmpty(d.Title, next.Title)
+		if d.Date.IsZero() {
+			d.Date = next.Date
+		}
+		d.Author = firstNonEmpty(d.Author, next.Author)
+		d.Source = firstNonEmpty(d.Source, next.Source)
+	}
+	return d
+}
+
+// cleanTextOnce cleans a text once. lines, when not nil, maps the lines of body (from 1)
+// to the lines of the file they came from.
+func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article) Doc {
+	us := textUnits(body, bodyLine)
+	if lines != nil {
+		for i := range us {
+			if l := us[i].line; l >= 1 && l <= len(lines) {
+				us[i].line = lines[l-1]
+			}
+		}
+	}
 	lang := measureAll(us)
 	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
 	var d Doc
@@ -20,6 +56,22 @@ func cleanText(a content.Article) Doc {
 	textMeta(&d, us, keep, a)
 	d.Blocks = textBlocks(us, keep)
 	return d
+}
+
+// textLines returns, for each line of d.Text(), the file line of the block it belongs to.
+func textLines(d Doc) []int {
+	var lines []int
+	for i, bl := range d.Blocks {
+		if i > 0 {
+			if !(bl.Kind == ListItem && d.Blocks[i-1].Kind == ListItem) {
+				lines = append(lines, bl.Line) // the blank line between blocks
+			}
+		}
+		for range strings.Count(bl.Text, "\n") + 1 {
+			lines = append(lines, bl.Line)
+		}
+	}
+	return lines
 }
 
 // decide turns the first-stage log-odds into keep or drop with the second-stage model,

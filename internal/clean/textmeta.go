@@ -39,9 +39,10 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 			d.Title, title = us[j].text, j
 		}
 	}
-	// The story's first kept unit may be its headline, as when an editor's text starts with
-	// it and goes straight into the story.
-	if title < 0 && start < len(us) && us[start].kind == Paragraph && isHeadline(us[start].text) &&
+	// The story's first kept unit may be its headline, when something was dropped before
+	// it. (In a text where nothing is dropped, a short first line may as well be a heading
+	// of the story; front matter names the title of such a text.)
+	if title < 0 && start > 0 && start < len(us) && us[start].kind == Paragraph && isHeadline(us[start].text) &&
 		nextKept(keep, start) > 0 {
 		d.Title, title = us[start].text, start
 	}
