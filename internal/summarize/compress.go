@@ -284,7 +284,8 @@ func isAttribution(clause string) bool {
 			"morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
 			"affiliate", "email", "e-mail", "post", "letter", "press", "spokesman",
 			"spokeswoman", "spokesperson", "separately", "media", "local", "told", "him",
-			"her", "them", "us", "me", "state", "television", "radio", "newspaper", "agency":
+			"her", "them", "us", "me", "state", "television", "radio", "newspaper", "agency",
+			"its", "his", "their", "page", "website", "account", "feed":
 			continue
 		}
 		return false
@@ -393,14 +394,11 @@ var clauseCuts = []string{
 var appositives = []string{", a ", ", an ", ", the "}
 
 // softCuts are places without a comma where a long sentence can still end: before a
-// trailing subordinate clause or prepositional phrase. They are used only when no clause
-// boundary fits, and only after 12 words.
+// trailing relative or subordinate clause. They are used only when no clause boundary
+// fits, and only after 12 words.
 var softCuts = []string{
-	" who ", " which ", " when ", " while ", " because ", " after ", " before ", " as ", " following ", " amid ",
-	" despite ", " since ", " until ", " during ", " in a ", " in an ", " in the ", " at a ",
-	" at the ", " on a ", " on the ", " for a ", " for the ", " with a ", " with the ",
-	" from a ", " from the ", " by a ", " by the ", " over a ", " over the ", " to a ",
-	" to the ", " into the ", " of a ",
+	" who ", " which ", " when ", " while ", " because ", " after ", " before ", " as ",
+	" following ", " amid ", " despite ", " since ", " until ", " during ",
 }
 
 // shorten returns s in at most max words, or "" when it cannot be shortened to a sentence
@@ -443,6 +441,9 @@ func shorten(s string, max int) string {
 // subordinator reports whether w opens a subordinate clause, after which a sentence's main
 // clause follows.
 func subordinator(w string) bool {
+	if len(w) > 5 && strings.HasSuffix(w, "ing") && startsUpper(w) {
+		return true // a participle: "Reacting to a comment, she said"
+	}
 	switch w {
 	case "When", "While", "With", "As", "Although", "Though", "If", "Because", "Since",
 		"Once", "Until", "Like", "Unlike", "Whether", "Whereas", "Having", "Despite", "Even",
@@ -483,7 +484,7 @@ func cutClause(s string, max, least int) string {
 			consider(i, least)
 		}
 	}
-	if !introWord(firstWord(s)) {
+	if w := firstWord(s); !introWord(w) && !subordinator(w) {
 		for _, c := range appositives {
 			if i := strings.LastIndex(s, c); i > 0 {
 				consider(i, least)

@@ -71,6 +71,24 @@ func shortHeadline(s string) string {
 	if t := cutClause(s, maxTitleWords, 5); t != "" {
 		return fixQuotes(t)
 	}
+	// A headline may also drop a trailing phrase: "... to the U.S. for the first time".
+	best := -1
+	for _, p := range []string{" for ", " in ", " on ", " at ", " to ", " from ", " with ", " by ", " over ", " into ", " after ", " during "} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], p)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(p)
+			if n := wordCount(s[:i]); n >= 6 && n <= maxTitleWords && i > best {
+				best = i
+			}
+		}
+	}
+	if best > 0 {
+		return fixQuotes(strings.TrimRight(s[:best], ",;:"))
+	}
 	words := strings.Fields(s)[:maxTitleWords]
 	for len(words) > 4 && isStop(appendLower(nil, strings.Trim(words[len(words)-1], ",;:"))) {
 		words = words[:len(words)-1]

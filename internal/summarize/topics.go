@@ -145,7 +145,7 @@ func (v *vocab) names(ws []word, title bool, run []word) []string {
 				break
 			}
 		}
-		if n := len(run); n > 0 && n <= 5 && !(n == 1 && v.ordinary(run[0])) {
+		if n := len(run); n > 0 && n <= 5 && !(n == 1 && v.ordinary(run[0])) && !dateWord(run[n-1].text) {
 			parts := make([]string, n)
 			for i, w := range run {
 				parts[i] = w.text
@@ -201,7 +201,7 @@ func (v *vocab) ordinary(w word) bool {
 	if caps(w.text) {
 		return len(w.text) > 6
 	}
-	if len(w.text) > 4 && (dates.Month(w.text) != 0 || dates.IsWeekday(w.text)) {
+	if dateWord(w.text) {
 		return true
 	}
 	switch string(appendLower(nil, w.text)) {
@@ -209,6 +209,12 @@ func (v *vocab) ordinary(w word) bool {
 		return true
 	}
 	return v.lower[w.id]
+}
+
+// dateWord reports whether w names a month or a weekday, in any language package dates
+// knows; a name that ends in one ("Last Saturday") is a date, not a topic.
+func dateWord(w string) bool {
+	return len(w) >= 4 && (dates.Month(w) != 0 || dates.IsWeekday(w))
 }
 
 // caps reports whether w is written in capitals, with at least two letters.
