@@ -13,11 +13,12 @@ var junkPhrases = strings.Split(strings.Join([]string{
 	"comment|comments|leave a reply|leave a comment|no comment|reply|log in|login|sign in|sign up|register|subscribe|subscription|newsletter|unsubscribe",
 	"cookie|cookies|privacy policy|privacy|terms of use|terms of service|terms and conditions|all rights reserved|copyright|disclaimer|legal|accept",
 	"advertisement|advertising|sponsored|promoted|partner content|paid content|ad choices",
-	"read more|read also|also read|related|related articles|related stories|recommended|most popular|most read|popular posts|trending|you may also like|more from|more stories|see also|next post|previous post|next article|click here|learn more|watch|video|photo|image|credit|getty images|reuters|ap photo|file photo",
+	"continue reading|supported by|read more|read also|also read|related|related articles|related stories|recommended|most popular|most read|popular posts|trending|you may also like|more from|more stories|see also|next post|previous post|next article|click here|learn more|watch|video|photo|image|credit|getty images|reuters|ap photo|file photo",
 	"follow us|contact us|about us|home|menu|search|skip to|back to top|sections|topics|tags|categories|archives|editor's picks|top stories|latest news",
 	"min read|minute read|updated|published|posted|last modified|by",
+	"warranty|liability|liable|reproduced|reproduction|redistributed|rewritten|without permission|written permission|full story|download the app|our app|sign up for|log in to|create an account",
 	// German
-	"teilen|kommentar|kommentare|anmelden|abonnieren|abonnement|newsletter|datenschutz|impressum|nutzungsbedingungen|alle rechte vorbehalten|werbung|anzeige|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|zum artikel|zur startseite|startseite|suche|foto|bild|quelle|mehr erfahren|jetzt lesen|weiterlesen|das könnte sie auch interessieren|empfehlungen|aktualisiert|veröffentlicht|zurück",
+	"ohne gewähr|haftung|vervielfältigung|teilen|kommentar|kommentare|anmelden|abonnieren|abonnement|newsletter|datenschutz|impressum|nutzungsbedingungen|alle rechte vorbehalten|werbung|anzeige|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|zum artikel|zur startseite|startseite|suche|foto|bild|quelle|mehr erfahren|jetzt lesen|weiterlesen|das könnte sie auch interessieren|empfehlungen|aktualisiert|veröffentlicht|zurück",
 	// French
 	"partager|commentaire|commentaires|se connecter|s'abonner|abonnez-vous|lettre d'information|politique de confidentialité|mentions légales|tous droits réservés|publicité|lire aussi|à lire aussi|voir aussi|sur le même sujet|accueil|rechercher|mis à jour|publié le",
 	// Spanish and Portuguese

@@ -63,9 +63,18 @@ func gluedAt(s string, i, j int) bool {
 	if !unicode.IsLower(r2) {
 		return false
 	}
-	// The word before: at least two letters, the last lower-case, no dots, slashes or @.
-	start := strings.LastIndexAny(s[:i], " \t\n(\"'“‘«") + 1
-	before := s[start:i]
+	// The word before (after any closing quotes or brackets): at least two letters, the
+	// last lower-case, no dots, slashes or @.
+	k := i
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if !isClosing(r) {
+			break
+		}
+		k -= size
+	}
+	start := strings.LastIndexAny(s[:k], " \t\n") + 1
+	before := strings.TrimLeft(s[start:k], "(\"'“‘«[„")
 	if utf8.RuneCountInString(before) < 2 || strings.ContainsAny(before, "./@:_\\#=&%") {
 		return false
 	}
@@ -81,7 +90,7 @@ func gluedAt(s string, i, j int) bool {
 		end++
 	}
 	after := s[j:end]
-	if strings.ContainsAny(after, "./@") && !endsSentence(after) {
+	if domainLike(after) {
 		return false
 	}
 	word := strings.ToLower(strings.TrimRightFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }))
@@ -92,10 +101,19 @@ func gluedAt(s string, i, j int) bool {
 	return true
 }
 
-// endsSentence reports whether w ends with sentence punctuation and has no other dot.
-func endsSentence(w string) bool {
-	t := strings.TrimRight(w, ".!?\"'”’)")
-	return len(t) < len(w) && !strings.ContainsAny(t, "./@")
+// domainLike reports whether w continues like a domain, a file name or an address: a dot
+// or an @ directly followed by a letter or digit ("Example.com", "x@y"), an ellipsis aside.
+func domainLike(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != '.' && w[i] != '@' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !(w[i] == '.' && i > 0 && w[i-1] == '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // isClosing reports whether r closes a quotation or a parenthesis.

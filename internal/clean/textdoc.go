@@ -86,7 +86,9 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 		if extra != nil {
 			f = append(f, extra(i)...)
 		}
-		keep[i] = m.logit(f) > 0
+		// A label, a bar and a headline ("Also Read | …", "MIRA | …") is a promo
+		// wherever it stands.
+		keep[i] = m.logit(f) > 0 && !(us[i].st.labelPipe && !us[i].st.endPunct)
 	}
 	return keep
 }
@@ -153,8 +155,9 @@ func isHeading(s stats) bool {
 // splitFlatList splits a list item into the items a scraper flattened into it: "Russia
 // proposed new ideas for ending the conflict Rubio stressed U.S. demands for a roadmap" is
 // two items. It only splits a long item with no sentence punctuation, between a lower-case
-// word and a capitalised one, where the earlier word is not a function word and the later one
-// is not an acronym, and only when every item keeps at least four words.
+// word and a capitalised one followed by a lower-case one, where the earlier word is not a
+// function word and the later one is not an acronym, and only when every item keeps at
+// least four words.
 func splitFlatList(s string) []string {
 	words := strings.Fields(s)
 	if len(words) < 12 || strings.ContainsAny(s, ";!?") || hasSentenceStop(words) {
@@ -169,7 +172,8 @@ func splitFlatList(s string) []string {
 		prev, cur := words[i-1], words[i]
 		r, _ := utf8.DecodeRuneInString(cur)
 		pr, _ := utf8.DecodeLastRuneInString(prev)
-		if !unicode.IsUpper(r) || !unicode.IsLower(pr) || isAcronym(cur) || listGlue[strings.ToLower(prev)] {
+		p0, _ := utf8.DecodeRuneInString(prev)
+		if !unicode.IsUpper(r) || !unicode.IsLower(pr) || !unicode.IsLower(p0) || isAcronym(cur) || listGlue[strings.ToLower(prev)] {
 			continue
 		}
 		// The capitalised word must start a clause: the word after it is lower-case.

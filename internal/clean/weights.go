@@ -4,217 +4,217 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.0649, // bias
-	-0.6163, // words=1
-	-0.6466, // words=2-3
-	-0.2090, // words=4-6
-	-0.2182, // words=7-12
-	-0.1611, // words=13-25
-	0.4486,  // words=26-60
-	0.3377,  // words>60
-	0.7126,  // log words
-	0.0675,  // end punct
-	-0.5185, // end colon
-	-0.0413, // sentences>=2
-	-0.4582, // stop density
-	1.0533,  // stop density long
-	-0.2865, // caps ratio
-	0.5270,  // caps ratio multi
-	-0.3237, // all caps
-	0.1918,  // digits
-	0.1053,  // commas/word
-	0.2145,  // pipe
-	-0.9295, // copyright
-	-1.2016, // url
-	-1.2540, // junk
-	-1.0052, // junk density
-	0.1770,  // label pipe
-	-0.0167, // byline
-	-0.4232, // date
-	-0.0399, // duplicate
-	0.7250,  // list item
+	-1.0596, // bias
+	-0.6180, // words=1
+	-0.6426, // words=2-3
+	-0.2075, // words=4-6
+	-0.2138, // words=7-12
+	-0.1618, // words=13-25
+	0.4459,  // words=26-60
+	0.3383,  // words>60
+	0.7038,  // log words
+	0.0678,  // end punct
+	-0.5154, // end colon
+	-0.0454, // sentences>=2
+	-0.4549, // stop density
+	1.0526,  // stop density long
+	-0.2845, // caps ratio
+	0.5271,  // caps ratio multi
+	-0.3223, // all caps
+	0.1896,  // digits
+	0.0992,  // commas/word
+	0.2167,  // pipe
+	-0.9132, // copyright
+	-1.2055, // url
+	-1.2188, // junk
+	-1.1394, // junk density
+	0.1781,  // label pipe
+	-0.0157, // byline
+	-0.4211, // date
+	-0.0374, // duplicate
+	0.7221,  // list item
 	0.0000,  // blank before
-	0.1150,  // in region
-	0.4399,  // log dist region
-	0.1928,  // before region
-	-1.3728, // after region
-	-0.8126, // position
-	0.7550,  // prev content
-	0.6514,  // next content
-	0.0319,  // content window
-	-0.1119, // log short run
-	-0.8757, // first
-	-0.0524, // last
-	0.3551,  // rel words
-	-0.0846, // content like
-	-0.6102, // window junk
-	0.5360,  // glued
-	-0.4400, // glued first
-	-1.1093, // dated
+	0.1158,  // in region
+	0.4363,  // log dist region
+	0.1947,  // before region
+	-1.3701, // after region
+	-0.8136, // position
+	0.7533,  // prev content
+	0.6569,  // next content
+	0.0329,  // content window
+	-0.1130, // log short run
+	-0.8780, // first
+	-0.0495, // last
+	0.3554,  // rel words
+	-0.0786, // content like
+	-0.6224, // window junk
+	0.5352,  // glued
+	-0.4265, // glued first
+	-1.1106, // dated
 	0.0000,  // dated colon
-	-0.0573, // comment line
-	-0.1422, // comments before
+	-0.0537, // comment line
+	-0.1432, // comments before
 	-0.3628, // comments before in region
 	-0.0000, // says
-	0.3849,  // says before
+	0.3852,  // says before
 	-0.1509, // says window
-	0.6895,  // dated window
-	-0.3504, // content before
-	0.2700,  // content after
-	-0.5262, // junk before
-	0.0382,  // junk after
-	-2.3289, // link density
-	0.0553,  // all link
-	-0.1957, // pos hint
-	0.2253,  // pos near
-	0.5553,  // in article
-	0.3586,  // in main
-	-1.4695, // in nav
-	0.2997,  // in header
-	-1.2856, // in footer
-	-1.5172, // in aside
-	-1.0185, // in figure
-	-0.0332, // in list
-	0.5041,  // in table
-	-0.7542, // in form
-	0.0326,  // in body marker
-	-0.0179, // heading
-	1.4682,  // quote
+	0.6829,  // dated window
+	-0.3459, // content before
+	0.2683,  // content after
+	-0.5503, // junk before
+	0.0410,  // junk after
+	-2.3251, // link density
+	0.0525,  // all link
+	-0.1960, // pos hint
+	0.2268,  // pos near
+	0.5557,  // in article
+	0.3562,  // in main
+	-1.4687, // in nav
+	0.3056,  // in header
+	-1.2814, // in footer
+	-1.5152, // in aside
+	-1.0216, // in figure
+	-0.0341, // in list
+	0.5033,  // in table
+	-0.7566, // in form
+	0.0357,  // in body marker
+	-0.0205, // heading
+	1.4653,  // quote
 	0.0000,  // pre
-	0.6492,  // tag p
+	0.6507,  // tag p
 	0.1402,  // tag li
-	0.7164,  // tag cell
-	-0.8255, // tag div
-	-1.3850, // tag h1
-	1.0033,  // in best
-	-0.9793, // best depth
-	2.0804,  // parent prose
-	-0.0879, // comment hint
-	-2.1566, // comment near
-	-0.1390, // share hint
-	0.3778,  // share near
-	-0.1464, // related hint
-	-0.4617, // related near
-	-0.1527, // nav hint
-	-0.9368, // nav near
-	0.0777,  // ad hint
-	-1.2844, // ad near
-	-0.0585, // media hint
-	-0.7341, // media near
-	-0.0075, // meta hint
-	-1.2964, // meta near
-	0.3211,  // side hint
-	0.0753,  // side near
-	-0.0447, // jsonld yes
-	-0.5111, // jsonld no
-	0.8097,  // is title
-	-0.4747, // many articles
-	-0.0126, // in noscript
+	0.7170,  // tag cell
+	-0.8266, // tag div
+	-1.3821, // tag h1
+	1.0046,  // in best
+	-0.9800, // best depth
+	2.0765,  // parent prose
+	-0.0677, // comment hint
+	-2.1675, // comment near
+	-0.1122, // share hint
+	0.3659,  // share near
+	-0.1463, // related hint
+	-0.4619, // related near
+	-0.1505, // nav hint
+	-0.9426, // nav near
+	0.0830,  // ad hint
+	-1.2860, // ad near
+	-0.0571, // media hint
+	-0.7329, // media near
+	-0.0093, // meta hint
+	-1.2887, // meta near
+	0.3212,  // side hint
+	0.0746,  // side near
+	-0.0453, // jsonld yes
+	-0.5129, // jsonld no
+	0.8082,  // is title
+	-0.4760, // many articles
+	-0.0125, // in noscript
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-0.9249, // bias
-	3.5889,  // logit
-	0.3082,  // p-1
-	-0.1826, // p+1
-	-0.3087, // p-2
-	0.2706,  // p+2
-	0.6834,  // window mean
-	1.1658,  // in region
-	0.4264,  // log dist region
-	-0.0681, // log words
+	-0.9184, // bias
+	3.6020,  // logit
+	0.3188,  // p-1
+	-0.1497, // p+1
+	-0.2769, // p-2
+	0.2794,  // p+2
+	0.6940,  // window mean
+	1.0675,  // in region
+	0.4131,  // log dist region
+	-0.0629, // log words
 	-0.1757, // end punct
-	-0.2713, // short
-	-0.3026, // edge
-	-0.1122, // prose after kept
-	0.5121,  // prose before kept
-	0.0842,  // parent mean
-	0.3904,  // grand mean
-	0.2210,  // parent alone
-	-0.6050, // grand alone
-	-0.5676, // in story tree
-	0.1021,  // story tree share
+	-0.2641, // short
+	-0.2999, // edge
+	-0.1060, // prose after kept
+	0.5033,  // prose before kept
+	0.1082,  // parent mean
+	0.3569,  // grand mean
+	0.2177,  // parent alone
+	-0.6056, // grand alone
+	-0.5629, // in story tree
+	0.1152,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5551, // bias
-	-0.5180, // words=1
-	-0.3331, // words=2-3
-	0.1870,  // words=4-6
-	-0.2396, // words=7-12
-	-0.3898, // words=13-25
-	0.4576,  // words=26-60
-	0.2807,  // words>60
-	0.5750,  // log words
-	0.6072,  // end punct
-	0.9467,  // end colon
-	0.1635,  // sentences>=2
-	-0.4042, // stop density
-	0.9047,  // stop density long
-	-0.7097, // caps ratio
-	-0.0966, // caps ratio multi
-	0.0166,  // all caps
-	0.8917,  // digits
-	0.4930,  // commas/word
-	-0.2650, // pipe
-	-1.3178, // copyright
-	-0.4533, // url
-	-0.8009, // junk
-	-1.8305, // junk density
-	-0.0951, // label pipe
-	-0.1168, // byline
-	-0.6625, // date
-	-0.5793, // duplicate
-	0.5597,  // list item
-	-0.0443, // blank before
-	0.0508,  // in region
-	-0.4185, // log dist region
-	0.5130,  // before region
-	-1.1190, // after region
-	-1.1324, // position
-	0.9536,  // prev content
-	0.6816,  // next content
-	0.6834,  // content window
-	-0.8617, // log short run
-	-0.7247, // first
-	0.0935,  // last
-	1.4822,  // rel words
-	-0.0826, // content like
-	-0.6901, // window junk
-	0.7421,  // glued
-	-0.6115, // glued first
-	-0.6630, // dated
+	-0.5491, // bias
+	-0.5184, // words=1
+	-0.3316, // words=2-3
+	0.1925,  // words=4-6
+	-0.2351, // words=7-12
+	-0.3897, // words=13-25
+	0.4543,  // words=26-60
+	0.2789,  // words>60
+	0.5690,  // log words
+	0.6045,  // end punct
+	0.9491,  // end colon
+	0.1638,  // sentences>=2
+	-0.4010, // stop density
+	0.9069,  // stop density long
+	-0.7101, // caps ratio
+	-0.0999, // caps ratio multi
+	0.0190,  // all caps
+	0.8863,  // digits
+	0.4886,  // commas/word
+	-0.2623, // pipe
+	-1.3059, // copyright
+	-0.4550, // url
+	-0.7715, // junk
+	-1.9264, // junk density
+	-0.0946, // label pipe
+	-0.1141, // byline
+	-0.6613, // date
+	-0.5784, // duplicate
+	0.5590,  // list item
+	-0.0441, // blank before
+	0.0528,  // in region
+	-0.4207, // log dist region
+	0.5157,  // before region
+	-1.1176, // after region
+	-1.1379, // position
+	0.9526,  // prev content
+	0.6857,  // next content
+	0.6833,  // content window
+	-0.8625, // log short run
+	-0.7273, // first
+	0.1034,  // last
+	1.4792,  // rel words
+	-0.0751, // content like
+	-0.6992, // window junk
+	0.7418,  // glued
+	-0.5991, // glued first
+	-0.6633, // dated
 	0.0000,  // dated colon
-	-0.4035, // comment line
-	-0.1221, // comments before
-	-0.5417, // comments before in region
-	-0.0692, // says
-	-0.6823, // says before
-	-0.4305, // says window
-	1.3319,  // dated window
-	0.5744,  // content before
-	0.6897,  // content after
-	-0.7916, // junk before
-	-0.4443, // junk after
+	-0.4017, // comment line
+	-0.1231, // comments before
+	-0.5426, // comments before in region
+	-0.0687, // says
+	-0.6846, // says before
+	-0.4304, // says window
+	1.3316,  // dated window
+	0.5788,  // content before
+	0.6877,  // content after
+	-0.8116, // junk before
+	-0.4383, // junk after
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.6202, // bias
-	2.9964,  // logit
-	0.6626,  // p-1
-	0.1437,  // p+1
-	-0.5454, // p-2
-	-0.2459, // p+2
-	0.4708,  // window mean
-	0.7447,  // in region
-	-0.1247, // log dist region
-	0.1832,  // log words
-	-0.0734, // end punct
-	-0.1603, // short
-	-0.2992, // edge
-	-0.0929, // prose after kept
-	0.6048,  // prose before kept
+	-0.6144, // bias
+	3.0036,  // logit
+	0.6418,  // p-1
+	0.1487,  // p+1
+	-0.5485, // p-2
+	-0.2525, // p+2
+	0.4615,  // window mean
+	0.7694,  // in region
+	-0.1162, // log dist region
+	0.1672,  // log words
+	-0.0740, // end punct
+	-0.1582, // short
+	-0.2965, // edge
+	-0.0801, // prose after kept
+	0.5974,  // prose before kept
 }
