@@ -102,26 +102,31 @@ func placeLike(s string) bool {
 // "Kuala LumpurThe initial hours" → "The initial hours". The glued word must follow a comma
 // or be a word that starts sentences, so that names such as "MacArthur" stay.
 func unglue(s string) string {
-	words := strings.Fields(firstWords(s, 4))
-	off := 0
-	for i, w := range words {
-		off = strings.Index(s[off:], w) + off
+	prevComma := false
+	rest := s
+	for k := 0; k < 4 && rest != ""; k++ {
+		rest = strings.TrimLeft(rest, " ")
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
 		if !startsUpper(w) {
 			return s
 		}
 		prev := rune(0)
 		for j, r := range w {
 			if j >= 3 && unicode.IsLower(prev) && unicode.IsUpper(r) {
-				tail := s[off+j:]
-				afterComma := i > 0 && strings.HasSuffix(words[i-1], ",")
-				if (afterComma || commonStarter(firstWord(tail))) && wordCount(tail) >= 4 {
+				tail := rest[j:]
+				if (prevComma || commonStarter(firstWord(tail))) && wordCount(tail) >= 4 {
 					return tail
 				}
 				return s
 			}
 			prev = r
 		}
-		off += len(w)
+		prevComma = strings.HasSuffix(w, ",")
+		rest = rest[end:]
 	}
 	return s
 }

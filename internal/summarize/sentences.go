@@ -247,19 +247,23 @@ func abbreviation(word, next string, enumerator bool) bool {
 // dotted reports whether w is an abbreviation written with inner full stops, "U.S",
 // "Ph.D", "e.g": groups of one to three letters joined by stops.
 func dotted(w string) bool {
-	groups := strings.Split(w, ".")
-	if len(groups) < 2 {
+	if !strings.Contains(w, ".") {
 		return false
 	}
-	for i, g := range groups {
-		n := utf8.RuneCountInString(g)
-		if n > 3 || n == 0 && i < len(groups)-1 {
-			return false
-		}
-		for _, r := range g {
-			if !unicode.IsLetter(r) {
+	n := 0 // letters in the current group
+	for i, r := range w {
+		switch {
+		case r == '.':
+			if n == 0 && i < len(w)-1 {
 				return false
 			}
+			n = 0
+		case unicode.IsLetter(r):
+			if n++; n > 3 {
+				return false
+			}
+		default:
+			return false
 		}
 	}
 	return true

@@ -22,6 +22,7 @@ const (
 // A sentence is one candidate for the brief.
 type sentence struct {
 	raw      string  // as the article has it
+	src      string  // raw without a dateline: what words were read from
 	pos      int     // position in the article, counting sentences
 	block    int     // index of its block
 	lead     bool    // first sentence of its block
@@ -78,8 +79,12 @@ func Doc(d clean.Doc, n int) Brief {
 
 func summarize(d clean.Doc, n int, p params) Brief {
 	n = min(max(n, MinBullets), MaxBullets)
-	v := newVocab()
-	sents := split(d.Blocks, v)
+	size := 0
+	for _, b := range d.Blocks {
+		size += len(b.Text)
+	}
+	v := newVocab(size/12 + 16)
+	sents := split(d.Blocks, v, size)
 	title := v.words(nil, d.Title, false)
 	score(sents, v.terms(nil, title), len(v.stop), p)
 	order := rank(sents)
@@ -113,27 +118,28 @@ func summarize(d clean.Doc, n int, p params) Brief {
 	if b.Title == "" {
 		b.Title = headline(d.Blocks, sents, p.target)
 	}
-	b.Topics = topics(v, title, sents)
+	b.Topics = topics(v, d.Title, title, sents)
 	return b
 }
 
-// split breaks the article's prose into candidate sentences.
-func split(blocks []clean.Block, v *vocab) []sentence {
-	var out []sentence
-	var words []word
+// split breaks the article's prose, size bytes of it, into candidate sentences.
+func split(blocks []clean.Block, v *vocab, size int) []sentence {
+	out := make([]sentence, 0, size/100+1)
+	words := make([]word, 0, size/5+1)
 	for bi, b := range blocks {
 		if b.Kind == clean.Code || b.Kind == clean.Heading {
 			continue
 		}
 		for si, raw := range Sentences(b.Text) {
 			n := len(words)
+			src := raw
 			if si == 0 {
-				words = v.words(words, stripDateline(raw), true)
-			} else {
-				words = v.words(words, raw, true)
+				src = stripDateline(raw)
 			}
+			words = v.words(words, src, true)
 			out = append(out, sentence{
 				raw:   raw,
+				src:   src,
 				pos:   len(out),
 				block: bi,
 				lead:  si == 0,
@@ -142,8 +148,11 @@ func split(blocks []clean.Block, v *vocab) []sentence {
 			})
 		}
 	}
+	terms := make([]int32, 0, len(words))
 	for i := range out {
-		out[i].terms = v.terms(nil, out[i].words)
+		n := len(terms)
+		terms = v.terms(terms, out[i].words)
+		out[i].terms = terms[n:len(terms):len(terms)]
 	}
 	return out
 }
@@ -430,19 +439,17 @@ func hasLower(s string) bool {
 	return false
 }
 
-// quoted reports whether most of s is inside quotation marks.
+// quoted reports whether most of s, counted in bytes, is inside quotation marks.
 func quoted(s string) bool {
 	in, inside, total := false, 0, 0
-	for _, r := range s {
-		switch r {
-		case '"':
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
 			in = !in
 			continue
-		case '“':
-			in = true
-			continue
-		case '”':
-			in = false
+		case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D):
+			in = s[i+2] == 0x9C // “ opens, ” closes
+			i += 2
 			continue
 		}
 		total++

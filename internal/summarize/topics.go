@@ -28,7 +28,7 @@ type mention struct {
 // "Reporting" are not topics; nor are days, months and words the article also writes in
 // lower case. A shorter form merges into the longer name that contains it ("Putin" into
 // "Vladimir Putin") and a demonym into its country ("Russian" into "Russia").
-func topics(v *vocab, title []word, sents []sentence) []string {
+func topics(v *vocab, titleText string, title []word, sents []sentence) []string {
 	var ms []mention
 	index := map[string]int{}
 	add := func(name string, pos int, weight float64) {
@@ -42,11 +42,11 @@ func topics(v *vocab, title []word, sents []sentence) []string {
 		ms[i].score += weight / (1 + float64(pos)/20)
 	}
 	var run []word
-	for _, name := range v.names(title, true, run) {
+	for _, name := range v.names(titleText, title, true, run) {
 		add(name, 0, 2)
 	}
 	for _, s := range sents {
-		for _, name := range v.names(s.words, false, run) {
+		for _, name := range v.names(s.src, s.words, false, run) {
 			add(name, s.pos, 1)
 		}
 	}
@@ -127,8 +127,9 @@ func topics(v *vocab, title []word, sents []sentence) []string {
 	return names
 }
 
-// names returns the names among the words of one sentence or title; run is scratch space.
-func (v *vocab) names(ws []word, title bool, run []word) []string {
+// names returns the names among the words ws of the sentence or title src; run is scratch
+// space.
+func (v *vocab) names(src string, ws []word, title bool, run []word) []string {
 	if !title && v.titleCase(ws) || shouting(ws) {
 		return nil
 	}
@@ -146,11 +147,7 @@ func (v *vocab) names(ws []word, title bool, run []word) []string {
 			}
 		}
 		if n := len(run); n > 0 && n <= 5 && !(n == 1 && v.ordinary(run[0])) && !dateWord(run[n-1].text) {
-			parts := make([]string, n)
-			for i, w := range run {
-				parts[i] = w.text
-			}
-			out = append(out, strings.Join(parts, " "))
+			out = append(out, joinWords(src, run))
 		}
 		run = run[:0]
 	}
@@ -173,6 +170,25 @@ func (v *vocab) names(ws []word, title bool, run []word) []string {
 	}
 	flush()
 	return out
+}
+
+// joinWords returns the words of run separated by single spaces: the stretch of src they
+// span when that is what it holds, a new string otherwise.
+func joinWords(src string, run []word) string {
+	first, last := run[0], run[len(run)-1]
+	span := src[first.off : last.off+len(last.text)]
+	n := len(run) - 1
+	for _, w := range run {
+		n += len(w.text)
+	}
+	if n == len(span) && strings.Count(span, " ") == len(run)-1 {
+		return span
+	}
+	parts := make([]string, len(run))
+	for i, w := range run {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
 }
 
 // nameWord reports whether w can be part of a name. A capitalised word that starts a

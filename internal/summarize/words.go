@@ -53,6 +53,7 @@ func firstWords(s string, n int) string {
 // A word is one word of a sentence as the vocab read it.
 type word struct {
 	text string // as written, without surrounding punctuation or a possessive 's
+	off  int    // where text starts in the string the word was read from
 	id   int32  // its entry in the vocab
 	brk  bool   // punctuation or a possessive follows: a name does not run on past it
 }
@@ -69,7 +70,17 @@ type vocab struct {
 	buf    []byte
 }
 
-func newVocab() *vocab { return &vocab{ids: make(map[string]int32, 512)} }
+// newVocab returns an empty vocab with room for about n words.
+func newVocab(n int) *vocab {
+	return &vocab{
+		ids:    make(map[string]int32, n),
+		stop:   make([]bool, 0, n),
+		fn:     make([]bool, 0, n),
+		lower:  make([]bool, 0, n),
+		midCap: make([]bool, 0, n),
+		caps:   make([]int, 0, n),
+	}
+}
 
 // words appends the words of s to dst. When track is set it records how each is written.
 func (v *vocab) words(dst []word, s string, track bool) []word {
@@ -81,7 +92,7 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 		}
 		if !isWordRune(r) {
 			if r == '&' {
-				dst = append(dst, word{text: "&", id: v.id("&")})
+				dst = append(dst, word{text: "&", off: i, id: v.id("&")})
 			} else if len(dst) > 0 && r != ' ' && !unicode.IsSpace(r) {
 				dst[len(dst)-1].brk = true
 			}
@@ -112,7 +123,7 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 			}
 			break
 		}
-		w := word{text: s[i:j]}
+		w := word{text: s[i:j], off: i}
 		if n := len(w.text); n > 2 && w.text[n-1] == 's' && (w.text[n-2] == '\'' || n > 4 && w.text[n-4:n-1] == "’") {
 			w.text, w.brk = strings.TrimRight(w.text[:n-1], "'’"), true // a possessive: "Putin's"
 		}
@@ -165,10 +176,17 @@ func (v *vocab) id(w string) int32 {
 	if id, ok := v.ids[string(v.buf)]; ok {
 		return id
 	}
-	spelt := string(v.buf)
+	// Keys are substrings of the article where the word is already in lower case, which
+	// saves copying them.
+	spelt := w
+	if string(v.buf) != w {
+		spelt = string(v.buf)
+	}
+	key := spelt
 	stop := isStop(v.buf)
 	if n := len(v.buf); !stop && n > 3 && v.buf[n-1] == 's' && v.buf[n-2] != 's' && v.buf[n-2] != 'u' && v.buf[n-2] != 'i' {
-		if id, ok := v.ids[string(v.buf[:n-1])]; ok {
+		key = spelt[:len(spelt)-1]
+		if id, ok := v.ids[key]; ok {
 			v.ids[spelt] = id
 			return id
 		}
@@ -176,7 +194,7 @@ func (v *vocab) id(w string) int32 {
 	}
 	id := int32(len(v.stop))
 	v.ids[spelt] = id
-	v.ids[string(v.buf)] = id
+	v.ids[key] = id
 	v.stop = append(v.stop, stop)
 	v.fn = append(v.fn, stop && isFunctionWord(v.buf))
 	v.lower = append(v.lower, false)
