@@ -211,7 +211,7 @@ func (p *page) flush() {
 	if pre {
 		text = normalizeCode(raw)
 	} else {
-		text = normalize(raw, false)
+		text = cutPromo(normalize(raw, false))
 	}
 	if text == "" {
 		return
@@ -461,7 +461,7 @@ func pageBlocks(us []unit, keep []bool) []Block {
 		}
 		text := u.text
 		if u.kind != Code {
-			text = repair(cutPromo(text))
+			text = repair(text)
 		}
 		if text == "" {
 			continue

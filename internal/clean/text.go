@@ -20,7 +20,8 @@ func textUnits(body string, bodyLine int) []unit {
 	var us []unit
 	blank := false
 	for i, raw := range lines {
-		text := normalize(raw, true)
+		// A promo glued to a paragraph goes before the paragraph is judged.
+		text := cutPromo(normalize(raw, true))
 		if text == "" {
 			blank = true
 			continue

@@ -117,7 +117,7 @@ func textBlocks(us []unit, keep []bool) []Block {
 		if !keep[i] {
 			continue
 		}
-		text := repair(cutPromo(u.text))
+		text := repair(u.text)
 		if text == "" {
 			continue
 		}

@@ -57,7 +57,7 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 		u := us[j]
 		near := u.st.date || u.st.byline || u.st.words <= 12
 		if d.Date.IsZero() && near && j != title {
-			if t, _, _, ok := dates.Find(u.text, a.Zone); ok {
+			if t, _, _, ok := dates.FindOrdered(u.text, a.Zone, d.Lang != "en"); ok {
 				d.Date = t
 			}
 		}

@@ -4,217 +4,217 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.0596, // bias
-	-0.6180, // words=1
-	-0.6426, // words=2-3
-	-0.2075, // words=4-6
-	-0.2138, // words=7-12
-	-0.1618, // words=13-25
-	0.4459,  // words=26-60
-	0.3383,  // words>60
+	-1.0594, // bias
+	-0.6177, // words=1
+	-0.6423, // words=2-3
+	-0.2073, // words=4-6
+	-0.2142, // words=7-12
+	-0.1619, // words=13-25
+	0.4458,  // words=26-60
+	0.3384,  // words>60
 	0.7038,  // log words
-	0.0678,  // end punct
+	0.0681,  // end punct
 	-0.5154, // end colon
-	-0.0454, // sentences>=2
-	-0.4549, // stop density
-	1.0526,  // stop density long
-	-0.2845, // caps ratio
-	0.5271,  // caps ratio multi
+	-0.0455, // sentences>=2
+	-0.4546, // stop density
+	1.0532,  // stop density long
+	-0.2846, // caps ratio
+	0.5277,  // caps ratio multi
 	-0.3223, // all caps
-	0.1896,  // digits
-	0.0992,  // commas/word
-	0.2167,  // pipe
-	-0.9132, // copyright
-	-1.2055, // url
-	-1.2188, // junk
-	-1.1394, // junk density
-	0.1781,  // label pipe
-	-0.0157, // byline
-	-0.4211, // date
-	-0.0374, // duplicate
-	0.7221,  // list item
+	0.1898,  // digits
+	0.0987,  // commas/word
+	0.2130,  // pipe
+	-0.9131, // copyright
+	-1.2053, // url
+	-1.2187, // junk
+	-1.1392, // junk density
+	0.1799,  // label pipe
+	-0.0156, // byline
+	-0.4230, // date
+	-0.0375, // duplicate
+	0.7220,  // list item
 	0.0000,  // blank before
-	0.1158,  // in region
-	0.4363,  // log dist region
-	0.1947,  // before region
-	-1.3701, // after region
-	-0.8136, // position
-	0.7533,  // prev content
-	0.6569,  // next content
-	0.0329,  // content window
-	-0.1130, // log short run
-	-0.8780, // first
-	-0.0495, // last
-	0.3554,  // rel words
-	-0.0786, // content like
-	-0.6224, // window junk
-	0.5352,  // glued
-	-0.4265, // glued first
-	-1.1106, // dated
+	0.1153,  // in region
+	0.4361,  // log dist region
+	0.1950,  // before region
+	-1.3697, // after region
+	-0.8141, // position
+	0.7530,  // prev content
+	0.6572,  // next content
+	0.0328,  // content window
+	-0.1128, // log short run
+	-0.8783, // first
+	-0.0493, // last
+	0.3556,  // rel words
+	-0.0784, // content like
+	-0.6226, // window junk
+	0.5351,  // glued
+	-0.4263, // glued first
+	-1.1125, // dated
 	0.0000,  // dated colon
 	-0.0537, // comment line
-	-0.1432, // comments before
-	-0.3628, // comments before in region
+	-0.1433, // comments before
+	-0.3625, // comments before in region
 	-0.0000, // says
-	0.3852,  // says before
+	0.3853,  // says before
 	-0.1509, // says window
-	0.6829,  // dated window
-	-0.3459, // content before
-	0.2683,  // content after
-	-0.5503, // junk before
-	0.0410,  // junk after
-	-2.3251, // link density
-	0.0525,  // all link
-	-0.1960, // pos hint
-	0.2268,  // pos near
-	0.5557,  // in article
-	0.3562,  // in main
-	-1.4687, // in nav
-	0.3056,  // in header
-	-1.2814, // in footer
-	-1.5152, // in aside
-	-1.0216, // in figure
-	-0.0341, // in list
+	0.6831,  // dated window
+	-0.3457, // content before
+	0.2680,  // content after
+	-0.5505, // junk before
+	0.0406,  // junk after
+	-2.3249, // link density
+	0.0523,  // all link
+	-0.1959, // pos hint
+	0.2266,  // pos near
+	0.5556,  // in article
+	0.3561,  // in main
+	-1.4688, // in nav
+	0.3060,  // in header
+	-1.2839, // in footer
+	-1.5153, // in aside
+	-1.0217, // in figure
+	-0.0342, // in list
 	0.5033,  // in table
 	-0.7566, // in form
-	0.0357,  // in body marker
+	0.0358,  // in body marker
 	-0.0205, // heading
-	1.4653,  // quote
+	1.4654,  // quote
 	0.0000,  // pre
-	0.6507,  // tag p
-	0.1402,  // tag li
+	0.6506,  // tag p
+	0.1401,  // tag li
 	0.7170,  // tag cell
 	-0.8266, // tag div
-	-1.3821, // tag h1
-	1.0046,  // in best
-	-0.9800, // best depth
-	2.0765,  // parent prose
+	-1.3820, // tag h1
+	1.0047,  // in best
+	-0.9799, // best depth
+	2.0767,  // parent prose
 	-0.0677, // comment hint
-	-2.1675, // comment near
+	-2.1678, // comment near
 	-0.1122, // share hint
-	0.3659,  // share near
+	0.3662,  // share near
 	-0.1463, // related hint
-	-0.4619, // related near
-	-0.1505, // nav hint
-	-0.9426, // nav near
-	0.0830,  // ad hint
-	-1.2860, // ad near
-	-0.0571, // media hint
-	-0.7329, // media near
-	-0.0093, // meta hint
-	-1.2887, // meta near
-	0.3212,  // side hint
-	0.0746,  // side near
-	-0.0453, // jsonld yes
+	-0.4620, // related near
+	-0.1504, // nav hint
+	-0.9437, // nav near
+	0.0824,  // ad hint
+	-1.2855, // ad near
+	-0.0570, // media hint
+	-0.7327, // media near
+	-0.0094, // meta hint
+	-1.2890, // meta near
+	0.3213,  // side hint
+	0.0747,  // side near
+	-0.0455, // jsonld yes
 	-0.5129, // jsonld no
-	0.8082,  // is title
-	-0.4760, // many articles
+	0.8084,  // is title
+	-0.4759, // many articles
 	-0.0125, // in noscript
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-0.9184, // bias
-	3.6020,  // logit
-	0.3188,  // p-1
-	-0.1497, // p+1
-	-0.2769, // p-2
-	0.2794,  // p+2
-	0.6940,  // window mean
-	1.0675,  // in region
-	0.4131,  // log dist region
-	-0.0629, // log words
-	-0.1757, // end punct
-	-0.2641, // short
+	-0.9183, // bias
+	3.6021,  // logit
+	0.3189,  // p-1
+	-0.1500, // p+1
+	-0.2772, // p-2
+	0.2799,  // p+2
+	0.6939,  // window mean
+	1.0678,  // in region
+	0.4133,  // log dist region
+	-0.0630, // log words
+	-0.1758, // end punct
+	-0.2642, // short
 	-0.2999, // edge
-	-0.1060, // prose after kept
-	0.5033,  // prose before kept
-	0.1082,  // parent mean
-	0.3569,  // grand mean
-	0.2177,  // parent alone
-	-0.6056, // grand alone
-	-0.5629, // in story tree
-	0.1152,  // story tree share
+	-0.1059, // prose after kept
+	0.5031,  // prose before kept
+	0.1080,  // parent mean
+	0.3570,  // grand mean
+	0.2176,  // parent alone
+	-0.6060, // grand alone
+	-0.5633, // in story tree
+	0.1156,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5491, // bias
-	-0.5184, // words=1
-	-0.3316, // words=2-3
-	0.1925,  // words=4-6
-	-0.2351, // words=7-12
+	-0.5489, // bias
+	-0.5182, // words=1
+	-0.3312, // words=2-3
+	0.1926,  // words=4-6
+	-0.2354, // words=7-12
 	-0.3897, // words=13-25
-	0.4543,  // words=26-60
+	0.4542,  // words=26-60
 	0.2789,  // words>60
-	0.5690,  // log words
-	0.6045,  // end punct
+	0.5691,  // log words
+	0.6046,  // end punct
 	0.9491,  // end colon
-	0.1638,  // sentences>=2
+	0.1637,  // sentences>=2
 	-0.4010, // stop density
-	0.9069,  // stop density long
-	-0.7101, // caps ratio
-	-0.0999, // caps ratio multi
+	0.9074,  // stop density long
+	-0.7102, // caps ratio
+	-0.0995, // caps ratio multi
 	0.0190,  // all caps
-	0.8863,  // digits
-	0.4886,  // commas/word
-	-0.2623, // pipe
-	-1.3059, // copyright
-	-0.4550, // url
-	-0.7715, // junk
-	-1.9264, // junk density
-	-0.0946, // label pipe
-	-0.1141, // byline
-	-0.6613, // date
-	-0.5784, // duplicate
-	0.5590,  // list item
+	0.8868,  // digits
+	0.4882,  // commas/word
+	-0.2659, // pipe
+	-1.3058, // copyright
+	-0.4548, // url
+	-0.7714, // junk
+	-1.9265, // junk density
+	-0.0927, // label pipe
+	-0.1139, // byline
+	-0.6627, // date
+	-0.5785, // duplicate
+	0.5591,  // list item
 	-0.0441, // blank before
-	0.0528,  // in region
-	-0.4207, // log dist region
-	0.5157,  // before region
-	-1.1176, // after region
-	-1.1379, // position
-	0.9526,  // prev content
-	0.6857,  // next content
-	0.6833,  // content window
-	-0.8625, // log short run
+	0.0530,  // in region
+	-0.4208, // log dist region
+	0.5159,  // before region
+	-1.1178, // after region
+	-1.1381, // position
+	0.9528,  // prev content
+	0.6862,  // next content
+	0.6832,  // content window
+	-0.8626, // log short run
 	-0.7273, // first
 	0.1034,  // last
-	1.4792,  // rel words
-	-0.0751, // content like
-	-0.6992, // window junk
+	1.4795,  // rel words
+	-0.0752, // content like
+	-0.6990, // window junk
 	0.7418,  // glued
-	-0.5991, // glued first
-	-0.6633, // dated
+	-0.5990, // glued first
+	-0.6650, // dated
 	0.0000,  // dated colon
-	-0.4017, // comment line
-	-0.1231, // comments before
-	-0.5426, // comments before in region
+	-0.4016, // comment line
+	-0.1229, // comments before
+	-0.5428, // comments before in region
 	-0.0687, // says
-	-0.6846, // says before
-	-0.4304, // says window
-	1.3316,  // dated window
-	0.5788,  // content before
-	0.6877,  // content after
-	-0.8116, // junk before
-	-0.4383, // junk after
+	-0.6848, // says before
+	-0.4305, // says window
+	1.3317,  // dated window
+	0.5784,  // content before
+	0.6867,  // content after
+	-0.8117, // junk before
+	-0.4389, // junk after
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.6144, // bias
-	3.0036,  // logit
-	0.6418,  // p-1
-	0.1487,  // p+1
-	-0.5485, // p-2
-	-0.2525, // p+2
-	0.4615,  // window mean
-	0.7694,  // in region
-	-0.1162, // log dist region
+	-0.6147, // bias
+	3.0035,  // logit
+	0.6416,  // p-1
+	0.1485,  // p+1
+	-0.5483, // p-2
+	-0.2515, // p+2
+	0.4612,  // window mean
+	0.7695,  // in region
+	-0.1161, // log dist region
 	0.1672,  // log words
-	-0.0740, // end punct
-	-0.1582, // short
-	-0.2965, // edge
-	-0.0801, // prose after kept
-	0.5974,  // prose before kept
+	-0.0739, // end punct
+	-0.1581, // short
+	-0.2964, // edge
+	-0.0800, // prose after kept
+	0.5972,  // prose before kept
 }

@@ -33,6 +33,12 @@ var (
 // followed by a time of day. A date without a zone is taken to be in loc (nil means UTC).
 // A month and day without a year is not a date here, since its year cannot be known.
 func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
+	return FindOrdered(s, loc, false)
+}
+
+// FindOrdered is Find for text whose ambiguous numeric dates put the day first whatever the
+// separator when dayFirst is set ("07/05/2022" is 7 May in most of the world).
+func FindOrdered(s string, loc *time.Location, dayFirst bool) (t time.Time, start, end int, ok bool) {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -53,7 +59,7 @@ func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
 			if !bounded(s, m[0], m[1]) {
 				continue
 			}
-			if tt, good := build(p, s, m, loc); good {
+			if tt, good := build(p, s, m, loc, dayFirst); good {
 				t, start, end = tt, m[0], m[1]
 				break
 			}
@@ -129,7 +135,7 @@ func bounded(s string, i, j int) bool {
 }
 
 // build turns the submatches m of pattern p into a time, checking that the fields are valid.
-func build(p int, s string, m []int, loc *time.Location) (time.Time, bool) {
+func build(p int, s string, m []int, loc *time.Location, dayFirst bool) (time.Time, bool) {
 	group := func(k int) string {
 		if m[2*k] < 0 {
 			return ""
@@ -161,7 +167,7 @@ func build(p int, s string, m []int, loc *time.Location) (time.Time, bool) {
 			d, mo = a, b
 		case b > 12:
 			mo, d = a, b
-		case group(2) == "/":
+		case group(2) == "/" && !dayFirst:
 			mo, d = a, b
 		default:
 			d, mo = a, b

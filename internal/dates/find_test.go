@@ -39,6 +39,17 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestFindOrdered(t *testing.T) {
+	got, _, _, ok := FindOrdered("Redacción EC 07/05/2022 20H06", nil, true)
+	if want := time.Date(2022, 5, 7, 20, 6, 0, 0, time.UTC); !ok || !got.Equal(want) {
+		t.Errorf("FindOrdered(day first) = %v, %v; want %v", got, ok, want)
+	}
+	got, _, _, ok = FindOrdered("Posted 12/25/2021", nil, true)
+	if want := time.Date(2021, 12, 25, 0, 0, 0, 0, time.UTC); !ok || !got.Equal(want) {
+		t.Errorf("FindOrdered(12/25/2021) = %v, %v; want %v (a day above 12 decides)", got, ok, want)
+	}
+}
+
 func TestParseOtherLanguages(t *testing.T) {
 	tests := []struct {
 		in   string
