@@ -102,12 +102,15 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
-// strip removes white space.
+// strip removes white space, keeping every other byte as it is, even in invalid UTF-8.
 func strip(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+size])
 		}
-		return r
-	}, s)
+		i += size
+	}
+	return b.String()
 }
