@@ -88,7 +88,7 @@ func leadingDate(s string, zone *time.Location) (time.Time, string, bool) {
 // not ending with a full stop, a comma or a colon, and not a byline or a date.
 func isHeadline(s string) bool {
 	fields := strings.Fields(s)
-	if len(fields) < 3 || len(fields) > 30 || isByline(fields) || isDateLine(s, fields) {
+	if len(fields) < 3 || len(fields) > 30 || isByline(fields) || isDateLine(s, fields, lowerWords(s)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’»)"))

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefs/briefs/internal/dates"
@@ -123,15 +124,15 @@ func measure(text string, lw []string, stop wordSet) stats {
 	if s.endPunct {
 		s.sentences++
 	}
-	s.pipe = strings.Contains(text, " | ") || strings.Contains(text, "|")
-	low := strings.ToLower(text)
-	s.copyright = strings.Contains(text, "©") || strings.Contains(low, "(c)") || strings.Contains(low, "copyright")
-	s.url = strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") ||
-		strings.Contains(text, "@") && strings.Contains(text, ".")
+	s.pipe = strings.IndexByte(text, '|') >= 0
+	s.copyright = strings.Contains(text, "©") || strings.Contains(text, "(c)") || strings.Contains(text, "(C)") ||
+		slices.Contains(lw, "copyright")
+	s.url = strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www.") ||
+		strings.Contains(text, "WWW.") || strings.Contains(text, "@") && strings.Contains(text, ".")
 	s.junk = junk.count(lw)
 	s.labelPipe = isLabelPipe(text)
 	s.byline = isByline(fields)
-	s.date = isDateLine(text, fields)
+	s.date = isDateLine(text, fields, lw)
 	if s.words <= 20 && digits >= 2 {
 		_, _, _, s.dated = dates.Find(text, nil)
 	}
@@ -214,7 +215,7 @@ func isByline(fields []string) bool {
 
 // isDateLine reports whether text is mostly a date or a time: short, with digits, and with
 // few words that are neither numbers nor month or weekday names.
-func isDateLine(text string, fields []string) bool {
+func isDateLine(text string, fields, lw []string) bool {
 	if len(fields) == 0 || len(fields) > 12 {
 		return false
 	}
@@ -228,7 +229,7 @@ func isDateLine(text string, fields []string) bool {
 		return false
 	}
 	other := 0
-	for _, w := range lowerWords(text) {
+	for _, w := range lw {
 		if strings.Trim(w, "0123456789") == "" || isMonthOrDay(w) || dateWords[w] {
 			continue
 		}

@@ -49,42 +49,98 @@ type wordSet map[string]bool
 
 // lowerWords returns the words of s, lower-cased, with the punctuation around them removed.
 func lowerWords(s string) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	})
-	for i, w := range f {
-		f[i] = strings.Trim(w, "'’-")
+	words := make([]string, 0, len(s)/6+1)
+	add := func(w string) {
+		w = strings.Trim(w, "'’-")
+		if w == "" {
+			return
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+				w = strings.ToLower(w)
+				break
+			}
+		}
+		words = append(words, w)
 	}
-	return f
+	start := -1
+	for i, r := range s {
+		inWord := r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'' || r == '-') ||
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’')
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			add(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(s[start:])
+	}
+	return words
+}
+
+// stopIndex maps each stop word to the languages (bits in the order of stopLangs) whose
+// list holds it, and stopSets holds each language's list as a set; neither is modified.
+var (
+	stopIndex = indexStopWords()
+	stopSets  = stopWordSets()
+)
+
+func indexStopWords() map[string]uint16 {
+	ix := map[string]uint16{}
+	for i, lang := range stopLangs {
+		for _, w := range stopWords[lang] {
+			ix[w] |= 1 << i
+		}
+	}
+	return ix
+}
+
+func stopWordSets() map[string]wordSet {
+	sets := map[string]wordSet{}
+	for _, lang := range stopLangs {
+		sets[lang] = wordSet{}
+		for _, w := range stopWords[lang] {
+			sets[lang][w] = true
+		}
+	}
+	return sets
 }
 
 // guessStopWords picks the stop-word list of the language the words are written in, with
 // its code, or builds one from the text's own most frequent short words when no list fits.
+// The list returned must not be modified.
 func guessStopWords(words [][]string) (wordSet, string) {
-	counts := map[string]int{}
+	var hits [16]int
 	total := 0
 	for _, ws := range words {
 		for _, w := range ws {
-			counts[w]++
 			total++
+			bits := stopIndex[w]
+			for i := 0; bits != 0; i++ {
+				if bits&1 != 0 {
+					hits[i]++
+				}
+				bits >>= 1
+			}
 		}
 	}
-	best, bestHits := "", 0
-	for _, lang := range stopLangs {
-		hits := 0
-		for _, w := range stopWords[lang] {
-			hits += counts[w]
-		}
-		if hits > bestHits {
-			best, bestHits = lang, hits
+	best, bestHits := -1, 0
+	for i := range stopLangs {
+		if hits[i] > bestHits {
+			best, bestHits = i, hits[i]
 		}
 	}
-	if total > 0 && float64(bestHits) >= 0.15*float64(total) {
-		set := wordSet{}
-		for _, w := range stopWords[best] {
-			set[w] = true
+	if best >= 0 && float64(bestHits) >= 0.15*float64(total) {
+		return stopSets[stopLangs[best]], stopLangs[best]
+	}
+	counts := map[string]int{}
+	for _, ws := range words {
+		for _, w := range ws {
+			counts[w]++
 		}
-		return set, best
 	}
 	return frequentWords(counts), ""
 }

@@ -1,0 +1,79 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/briefs/briefs/internal/content"
+)
+
+// benchArticles cleans the named testdata articles in a loop.
+func benchArticles(b *testing.B, names ...string) {
+	var as []content.Article
+	size := 0
+	for _, n := range names {
+		a := readArticle(b, n)
+		as = append(as, a)
+		size += len(a.Body)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			if _, err := Article(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkArticleText(b *testing.B) {
+	benchArticles(b, "seed.txt", "nbcsports-comments.txt", "thw-de.txt", "cnn.txt")
+}
+
+func BenchmarkArticleHTML(b *testing.B) {
+	benchArticles(b, "wework.html", "futurism.html", "flowfx-de.html")
+}
+
+func BenchmarkArticleMarkdown(b *testing.B) {
+	benchArticles(b, "editor.md")
+}
+
+// BenchmarkCorpus cleans the 97 saved pages and text dumps of aeb-dev (from
+// ../../../shared/data, skipped when absent) and reports pages per second.
+func BenchmarkCorpus(b *testing.B) {
+	dir := filepath.Join(*trainData, "aeb-dev")
+	for _, track := range []struct {
+		name   string
+		ext    string
+		format content.Format
+	}{{"html", ".html", content.HTML}, {"text", ".txt", content.Text}} {
+		b.Run(track.name, func(b *testing.B) {
+			names, _ := filepath.Glob(filepath.Join(dir, "*"+track.ext))
+			if len(names) == 0 {
+				b.Skip("no corpus at", dir)
+			}
+			var as []content.Article
+			size := 0
+			for _, n := range names {
+				data, err := os.ReadFile(n)
+				if err != nil {
+					b.Fatal(err)
+				}
+				as = append(as, content.Article{Format: track.format, Body: string(data), BodyLine: 1})
+				size += len(data)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				for _, a := range as {
+					Article(a)
+				}
+				n += len(as)
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
