@@ -3,6 +3,7 @@ package clean
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefs/briefs/internal/content"
 )
@@ -15,6 +16,11 @@ var ErrEmpty = errors.New("no article text")
 // source and source URL. It returns ErrEmpty (no path: the caller adds it) when no article
 // text is left, e.g. for an empty or binary file.
 func Article(a content.Article) (Doc, error) {
+	if !utf8.ValidString(a.Body) {
+		// content.Parse converts every body to UTF-8; a caller that did not gets the
+		// invalid bytes dropped.
+		a.Body = strings.ToValidUTF8(a.Body, "")
+	}
 	var d Doc
 	switch a.Format {
 	case content.HTML:

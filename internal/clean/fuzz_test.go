@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefs/briefs/internal/content"
@@ -32,7 +33,11 @@ func FuzzArticle(f *testing.F) {
 	f.Add([]byte("- a\n- b\n\n1. c\n2. d"), uint8(content.Text))
 	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
 		a := content.Article{Format: content.Format(format % 3), Body: string(data), BodyLine: 1}
+		start := time.Now()
 		d, err := Article(a)
+		if el := time.Since(start); el > time.Second {
+			t.Fatalf("Article took %v for %d bytes of %s", el, len(data), a.Format)
+		}
 		if err != nil {
 			if !errors.Is(err, ErrEmpty) || len(d.Blocks) != 0 {
 				t.Fatalf("Article = %d blocks, %v", len(d.Blocks), err)
