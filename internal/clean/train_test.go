@@ -248,6 +248,8 @@ func fitTrack(t *testing.T, name string, pages []labelled, tr trainer, nf int) *
 // sweepTrainers are the first-stage trainers -sweep compares.
 var sweepTrainers = []trainer{
 	linearTrainer,
+	forestTrainer(forestParams{trees: 100, depth: 2, rate: 0.1, lambda: 1, minChild: 100, bins: 32}),
+	forestTrainer(forestParams{trees: 60, depth: 4, rate: 0.1, lambda: 5, minChild: 100, bins: 32}),
 }
 
 // bodyOf returns the body content.Parse reads from a corpus file, as cleaning sees it.
