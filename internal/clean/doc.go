@@ -3,6 +3,37 @@
 // (glued sentences, flattened lists, typography) and reads the article's metadata.
 //
 // Article is pure: no I/O, no clock. Its result depends only on its input.
+//
+// # How boilerplate is found
+//
+// A text dump is cut into units, one per line (one per paragraph when the text is
+// hard-wrapped); a page into units, one per block element, each remembering its tag, the
+// landmarks it sits in (article, nav, footer, figure…), the link share of its text and
+// what its ancestors' class and id names hint at (comments, sharing, related stories,
+// navigation, ads, captions, bylines, sidebars, or the story itself). Each unit is described
+// by language-independent features of its text (length, sentence punctuation, stop-word
+// share with a fallback for languages without a list, capitalisation, digits, junk phrases,
+// repetition, dates, bylines), of its neighbourhood (prose and junk around it, runs of short
+// lines, the densest region of prose, comment headers before it) and, for pages, of the
+// tree (Readability-style container scores, JSON-LD articleBody, the other units in the
+// same parent and grandparent).
+//
+// Two logistic-regression models judge the units: the first from a unit's own features, the
+// second from the first's odds for the unit and its neighbours (a learned context
+// smoothing). Their weights live in weights.go, fitted by train_test.go on half of the
+// extraction corpora (go generate; see cmd/eval-clean for the held-out figures). A few rules
+// need no learning: readers' comment sections and hidden or hover-only elements of a page,
+// and promo lines of the form "Label | Headline", are dropped.
+//
+// Text is cleaned again until the result no longer changes, so that cleaning a cleaned
+// text is a no-op.
+//
+// # Metadata
+//
+// From pages: JSON-LD (NewsArticle and kin), OpenGraph and article meta tags, <title> with
+// the site name split off, <time>, rel=author and byline elements, <html lang> and the
+// canonical URL. From text: a date that opens the first line, the headline before the story,
+// "By" lines, datelines such as "(CNN)" and copyright lines. Front matter overrides both.
 package clean
 
 import "time"
