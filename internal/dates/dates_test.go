@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -38,4 +39,10 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q) = %v, want error", bad, got)
 		}
 	}
+}
+
+func ExampleParse() {
+	t, err := Parse("Sept. 4, 2025", nil)
+	fmt.Println(t.Format(time.RFC3339), err)
+	// Output: 2025-09-04T00:00:00Z <nil>
 }
