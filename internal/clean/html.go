@@ -386,7 +386,6 @@ func cleanHTML(a content.Article) Doc {
 		z[i] = htmlModel.logit(feats[i])
 	}
 	keep := decide(us, z, htmlSmooth, treeSmoother(us, elems, z))
-	dropComments(us, keep)
 	d := Doc{Title: meta.title, Date: meta.date, Author: meta.author, Source: meta.source, SourceURL: meta.url, Lang: meta.lang}
 	if d.Lang == "" {
 		d.Lang = lang
@@ -408,6 +407,7 @@ func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, 
 	meta := pageMeta(root, zone)
 	us, elems := pageUnits(root)
 	lang := measureAll(us)
+	us = withoutComments(us)
 	pc := newPageContext(us, elems, meta)
 	c := newDocContext(us)
 	feats := make([][]float64, len(us))
@@ -417,26 +417,27 @@ func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, 
 	return us, feats, meta, lang, elems
 }
 
-// dropComments drops the units inside readers' comment sections, unless a comment section
-// holds the story itself (its best container, or most of what was kept).
-func dropComments(us []unit, keep []bool) {
-	in, all := 0, 0
-	for i, u := range us {
-		if keep[i] {
-			all += u.dom.chars
-			if u.dom.comment >= 0 {
-				in += u.dom.chars
-			}
-		}
-	}
-	if in*2 >= all {
-		return
-	}
-	for i, u := range us {
+// withoutComments returns the units outside readers' comment sections, unless the page has
+// no prose outside them: then it is a forum, or a site that wraps its story in such names.
+func withoutComments(us []unit) []unit {
+	outside, inside := false, false
+	for _, u := range us {
 		if u.dom.comment >= 0 {
-			keep[i] = false
+			inside = true
+		} else if contentLike(u.st) {
+			outside = true
 		}
 	}
+	if !outside || !inside {
+		return us
+	}
+	kept := us[:0:0]
+	for _, u := range us {
+		if u.dom.comment < 0 {
+			kept = append(kept, u)
+		}
+	}
+	return kept
 }
 
 // dropTitle drops the units before the story that repeat its title.

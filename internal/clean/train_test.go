@@ -196,9 +196,6 @@ func (pl *pipeline) score(pages []labelled, use func(labelled) bool) (aeb, snip 
 			more = p.smoother(z)
 		}
 		keep := decide(p.us, z, pl.second, more)
-		if p.smoother != nil {
-			dropComments(p.us, keep)
-		}
 		var b strings.Builder
 		for i, u := range p.us {
 			if keep[i] {

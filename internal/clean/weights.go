@@ -4,217 +4,217 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.0594, // bias
-	-0.6177, // words=1
-	-0.6423, // words=2-3
-	-0.2073, // words=4-6
-	-0.2142, // words=7-12
-	-0.1619, // words=13-25
-	0.4458,  // words=26-60
-	0.3384,  // words>60
-	0.7038,  // log words
-	0.0681,  // end punct
-	-0.5154, // end colon
-	-0.0455, // sentences>=2
-	-0.4546, // stop density
-	1.0532,  // stop density long
-	-0.2846, // caps ratio
-	0.5277,  // caps ratio multi
-	-0.3223, // all caps
-	0.1898,  // digits
-	0.0987,  // commas/word
-	0.2130,  // pipe
-	-0.9131, // copyright
-	-1.2053, // url
-	-1.2187, // junk
-	-1.1392, // junk density
-	0.1799,  // label pipe
-	-0.0156, // byline
-	-0.4230, // date
-	-0.0375, // duplicate
-	0.7220,  // list item
+	-1.0587, // bias
+	-0.6105, // words=1
+	-0.5674, // words=2-3
+	-0.1782, // words=4-6
+	-0.2623, // words=7-12
+	-0.1801, // words=13-25
+	0.3818,  // words=26-60
+	0.3580,  // words>60
+	0.7127,  // log words
+	0.0594,  // end punct
+	-0.5266, // end colon
+	-0.0335, // sentences>=2
+	-0.3190, // stop density
+	1.1784,  // stop density long
+	-0.2672, // caps ratio
+	0.5684,  // caps ratio multi
+	-0.3747, // all caps
+	0.1717,  // digits
+	0.0960,  // commas/word
+	0.2147,  // pipe
+	-0.8874, // copyright
+	-1.1768, // url
+	-1.2723, // junk
+	-1.1108, // junk density
+	0.1521,  // label pipe
+	-0.0173, // byline
+	-0.4613, // date
+	-0.1722, // duplicate
+	0.9107,  // list item
 	0.0000,  // blank before
-	0.1153,  // in region
-	0.4361,  // log dist region
-	0.1950,  // before region
-	-1.3697, // after region
-	-0.8141, // position
-	0.7530,  // prev content
-	0.6572,  // next content
-	0.0328,  // content window
-	-0.1128, // log short run
-	-0.8783, // first
-	-0.0493, // last
-	0.3556,  // rel words
-	-0.0784, // content like
-	-0.6226, // window junk
-	0.5351,  // glued
-	-0.4263, // glued first
-	-1.1125, // dated
+	0.1277,  // in region
+	0.4894,  // log dist region
+	0.1741,  // before region
+	-1.3605, // after region
+	-0.9450, // position
+	0.7100,  // prev content
+	0.6370,  // next content
+	0.0593,  // content window
+	-0.1943, // log short run
+	-0.9103, // first
+	-0.0711, // last
+	0.3259,  // rel words
+	-0.1200, // content like
+	-0.5798, // window junk
+	0.5936,  // glued
+	-0.5880, // glued first
+	-1.1141, // dated
 	0.0000,  // dated colon
-	-0.0537, // comment line
-	-0.1433, // comments before
-	-0.3625, // comments before in region
-	-0.0000, // says
-	0.3853,  // says before
-	-0.1509, // says window
-	0.6831,  // dated window
-	-0.3457, // content before
-	0.2680,  // content after
-	-0.5505, // junk before
-	0.0406,  // junk after
-	-2.3249, // link density
-	0.0523,  // all link
-	-0.1959, // pos hint
-	0.2266,  // pos near
-	0.5556,  // in article
-	0.3561,  // in main
-	-1.4688, // in nav
-	0.3060,  // in header
-	-1.2839, // in footer
-	-1.5153, // in aside
-	-1.0217, // in figure
-	-0.0342, // in list
-	0.5033,  // in table
-	-0.7566, // in form
-	0.0358,  // in body marker
-	-0.0205, // heading
-	1.4654,  // quote
+	0.0049,  // comment line
+	-0.3094, // comments before
+	0.2570,  // comments before in region
+	0.0000,  // says
+	-0.0053, // says before
+	0.0000,  // says window
+	1.0038,  // dated window
+	-0.3099, // content before
+	0.2914,  // content after
+	-0.4764, // junk before
+	0.0606,  // junk after
+	-2.2964, // link density
+	0.0330,  // all link
+	-0.1815, // pos hint
+	0.2368,  // pos near
+	0.5551,  // in article
+	0.3376,  // in main
+	-1.4295, // in nav
+	0.3447,  // in header
+	-1.3112, // in footer
+	-1.5414, // in aside
+	-1.0567, // in figure
+	-0.3176, // in list
+	0.4672,  // in table
+	-0.6235, // in form
+	0.0300,  // in body marker
+	-0.0697, // heading
+	1.6223,  // quote
 	0.0000,  // pre
-	0.6506,  // tag p
-	0.1401,  // tag li
-	0.7170,  // tag cell
-	-0.8266, // tag div
-	-1.3820, // tag h1
-	1.0047,  // in best
-	-0.9799, // best depth
-	2.0767,  // parent prose
-	-0.0677, // comment hint
-	-2.1678, // comment near
-	-0.1122, // share hint
-	0.3662,  // share near
-	-0.1463, // related hint
-	-0.4620, // related near
-	-0.1504, // nav hint
-	-0.9437, // nav near
-	0.0824,  // ad hint
-	-1.2855, // ad near
-	-0.0570, // media hint
-	-0.7327, // media near
-	-0.0094, // meta hint
-	-1.2890, // meta near
-	0.3213,  // side hint
-	0.0747,  // side near
-	-0.0455, // jsonld yes
-	-0.5129, // jsonld no
-	0.8084,  // is title
-	-0.4759, // many articles
-	-0.0125, // in noscript
+	0.5594,  // tag p
+	0.2196,  // tag li
+	0.6510,  // tag cell
+	-0.7565, // tag div
+	-1.4400, // tag h1
+	1.0343,  // in best
+	-1.0035, // best depth
+	2.1133,  // parent prose
+	0.9688,  // comment hint
+	-0.0404, // comment near
+	-0.3247, // share hint
+	0.3980,  // share near
+	-0.1281, // related hint
+	-0.4811, // related near
+	-0.1277, // nav hint
+	-0.9698, // nav near
+	-0.0005, // ad hint
+	-1.2243, // ad near
+	-0.1228, // media hint
+	-0.6989, // media near
+	0.0080,  // meta hint
+	-1.3181, // meta near
+	0.2555,  // side hint
+	0.0663,  // side near
+	-0.0370, // jsonld yes
+	-0.5026, // jsonld no
+	0.8625,  // is title
+	-0.4815, // many articles
+	-0.0067, // in noscript
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-0.9183, // bias
-	3.6021,  // logit
-	0.3189,  // p-1
-	-0.1500, // p+1
-	-0.2772, // p-2
-	0.2799,  // p+2
-	0.6939,  // window mean
-	1.0678,  // in region
-	0.4133,  // log dist region
-	-0.0630, // log words
-	-0.1758, // end punct
-	-0.2642, // short
-	-0.2999, // edge
-	-0.1059, // prose after kept
-	0.5031,  // prose before kept
-	0.1080,  // parent mean
-	0.3570,  // grand mean
-	0.2176,  // parent alone
-	-0.6060, // grand alone
-	-0.5633, // in story tree
-	0.1156,  // story tree share
+	-0.9575, // bias
+	3.6133,  // logit
+	0.3711,  // p-1
+	-0.2242, // p+1
+	-0.3094, // p-2
+	0.2038,  // p+2
+	0.6061,  // window mean
+	1.2223,  // in region
+	0.4836,  // log dist region
+	-0.0645, // log words
+	-0.1341, // end punct
+	-0.2058, // short
+	-0.3257, // edge
+	-0.1743, // prose after kept
+	0.5940,  // prose before kept
+	0.0200,  // parent mean
+	0.3932,  // grand mean
+	0.2157,  // parent alone
+	-0.5315, // grand alone
+	-0.6113, // in story tree
+	0.1833,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5489, // bias
-	-0.5182, // words=1
-	-0.3312, // words=2-3
-	0.1926,  // words=4-6
-	-0.2354, // words=7-12
-	-0.3897, // words=13-25
-	0.4542,  // words=26-60
-	0.2789,  // words>60
-	0.5691,  // log words
-	0.6046,  // end punct
-	0.9491,  // end colon
-	0.1637,  // sentences>=2
-	-0.4010, // stop density
-	0.9074,  // stop density long
-	-0.7102, // caps ratio
-	-0.0995, // caps ratio multi
-	0.0190,  // all caps
-	0.8868,  // digits
-	0.4882,  // commas/word
-	-0.2659, // pipe
-	-1.3058, // copyright
-	-0.4548, // url
-	-0.7714, // junk
-	-1.9265, // junk density
-	-0.0927, // label pipe
-	-0.1139, // byline
-	-0.6627, // date
-	-0.5785, // duplicate
-	0.5591,  // list item
-	-0.0441, // blank before
-	0.0530,  // in region
-	-0.4208, // log dist region
-	0.5159,  // before region
-	-1.1178, // after region
-	-1.1381, // position
-	0.9528,  // prev content
-	0.6862,  // next content
-	0.6832,  // content window
-	-0.8626, // log short run
-	-0.7273, // first
-	0.1034,  // last
-	1.4795,  // rel words
-	-0.0752, // content like
-	-0.6990, // window junk
-	0.7418,  // glued
-	-0.5990, // glued first
-	-0.6650, // dated
+	-0.5473, // bias
+	-0.5196, // words=1
+	-0.3347, // words=2-3
+	0.1920,  // words=4-6
+	-0.2328, // words=7-12
+	-0.3873, // words=13-25
+	0.4572,  // words=26-60
+	0.2779,  // words>60
+	0.5730,  // log words
+	0.6032,  // end punct
+	0.9503,  // end colon
+	0.1645,  // sentences>=2
+	-0.4071, // stop density
+	0.8935,  // stop density long
+	-0.7107, // caps ratio
+	-0.1038, // caps ratio multi
+	0.0196,  // all caps
+	0.8863,  // digits
+	0.4857,  // commas/word
+	-0.2660, // pipe
+	-1.3043, // copyright
+	-0.4710, // url
+	-0.7744, // junk
+	-1.9227, // junk density
+	-0.0934, // label pipe
+	-0.1141, // byline
+	-0.6621, // date
+	-0.5772, // duplicate
+	0.5590,  // list item
+	-0.0442, // blank before
+	0.0576,  // in region
+	-0.4203, // log dist region
+	0.5175,  // before region
+	-1.1224, // after region
+	-1.1397, // position
+	0.9505,  // prev content
+	0.6856,  // next content
+	0.6831,  // content window
+	-0.8674, // log short run
+	-0.7286, // first
+	0.1072,  // last
+	1.4782,  // rel words
+	-0.0761, // content like
+	-0.6964, // window junk
+	0.7434,  // glued
+	-0.6005, // glued first
+	-0.6641, // dated
 	0.0000,  // dated colon
-	-0.4016, // comment line
-	-0.1229, // comments before
-	-0.5428, // comments before in region
-	-0.0687, // says
-	-0.6848, // says before
-	-0.4305, // says window
-	1.3317,  // dated window
-	0.5784,  // content before
-	0.6867,  // content after
-	-0.8117, // junk before
-	-0.4389, // junk after
+	-0.4013, // comment line
+	-0.1184, // comments before
+	-0.5468, // comments before in region
+	-0.0684, // says
+	-0.6839, // says before
+	-0.4301, // says window
+	1.3348,  // dated window
+	0.5796,  // content before
+	0.6863,  // content after
+	-0.8127, // junk before
+	-0.4321, // junk after
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.6147, // bias
-	3.0035,  // logit
-	0.6416,  // p-1
-	0.1485,  // p+1
-	-0.5483, // p-2
-	-0.2515, // p+2
-	0.4612,  // window mean
-	0.7695,  // in region
-	-0.1161, // log dist region
-	0.1672,  // log words
-	-0.0739, // end punct
-	-0.1581, // short
-	-0.2964, // edge
-	-0.0800, // prose after kept
-	0.5972,  // prose before kept
+	-0.6276, // bias
+	3.0087,  // logit
+	0.6409,  // p-1
+	0.1521,  // p+1
+	-0.5369, // p-2
+	-0.2461, // p+2
+	0.4748,  // window mean
+	0.7441,  // in region
+	-0.1100, // log dist region
+	0.1783,  // log words
+	-0.0765, // end punct
+	-0.1557, // short
+	-0.2960, // edge
+	-0.0771, // prose after kept
+	0.5973,  // prose before kept
 }
