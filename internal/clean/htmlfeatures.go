@@ -134,6 +134,7 @@ type pageContext struct {
 	jsonLD    string    // the normalised JSON-LD articleBody, if any
 	title     string    // the page's title, lower-cased
 	articles  int       // how many <article> elements the page has
+	titleAt   int       // index of the unit that shows the title (the first h1 when none), -1 if none
 }
 
 // newPageContext scores the page's elements, Readability-fashion, and finds the one with
@@ -149,6 +150,16 @@ func newPageContext(us []unit, elems []element, meta pageInfo) pageContext {
 	for _, e := range elems {
 		if e.tag == atom.Article {
 			c.articles++
+		}
+	}
+	c.titleAt = -1
+	for i, u := range us {
+		if c.title != "" && strings.ToLower(u.text) == c.title {
+			c.titleAt = i
+			break
+		}
+		if c.titleAt < 0 && u.dom.tag == atom.H1 {
+			c.titleAt = i
 		}
 	}
 	for _, u := range us {
@@ -206,6 +217,7 @@ var htmlFeatureNames = append(append([]string{}, textFeatureNames...),
 	"nav hint", "nav near", "ad hint", "ad near", "media hint", "media near", "meta hint", "meta near",
 	"side hint", "side near",
 	"jsonld yes", "jsonld no", "is title", "many articles", "in noscript",
+	"just after title", "after title", "log dist title",
 )
 
 // htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
@@ -234,6 +246,11 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 		}
 	}
 	f = append(f, jy, jn, b(pc.title != "" && strings.ToLower(us[i].text) == pc.title), b(pc.articles > 3), has(inNoscript))
+	d2t := 0
+	if pc.titleAt >= 0 {
+		d2t = i - pc.titleAt
+	}
+	f = append(f, b(d2t > 0 && d2t <= 3), b(d2t > 0), math.Log1p(math.Abs(float64(d2t)))/4)
 	return f
 }
 

@@ -4,217 +4,222 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.0587, // bias
-	-0.6105, // words=1
-	-0.5674, // words=2-3
-	-0.1782, // words=4-6
-	-0.2623, // words=7-12
-	-0.1801, // words=13-25
-	0.3818,  // words=26-60
-	0.3580,  // words>60
-	0.7127,  // log words
-	0.0594,  // end punct
-	-0.5266, // end colon
-	-0.0335, // sentences>=2
-	-0.3190, // stop density
-	1.1784,  // stop density long
-	-0.2672, // caps ratio
-	0.5684,  // caps ratio multi
-	-0.3747, // all caps
-	0.1717,  // digits
-	0.0960,  // commas/word
-	0.2147,  // pipe
-	-0.8874, // copyright
-	-1.1768, // url
-	-1.2723, // junk
-	-1.1108, // junk density
-	0.1521,  // label pipe
-	-0.0173, // byline
-	-0.4613, // date
-	-0.1722, // duplicate
-	0.9107,  // list item
+	-1.3585, // bias
+	-0.6947, // words=1
+	-0.7173, // words=2-3
+	-0.2746, // words=4-6
+	-0.3322, // words=7-12
+	-0.2266, // words=13-25
+	0.3782,  // words=26-60
+	0.5088,  // words>60
+	0.6193,  // log words
+	0.1728,  // end punct
+	-0.5206, // end colon
+	-0.0378, // sentences>=2
+	-0.3304, // stop density
+	1.0781,  // stop density long
+	-0.3362, // caps ratio
+	0.6253,  // caps ratio multi
+	-0.2883, // all caps
+	0.0988,  // digits
+	0.1175,  // commas/word
+	0.5796,  // pipe
+	-0.7700, // copyright
+	-1.2676, // url
+	-1.2662, // junk
+	-1.1299, // junk density
+	0.1598,  // label pipe
+	-0.0259, // byline
+	-0.4387, // date
+	-0.1312, // duplicate
+	0.8154,  // list item
 	0.0000,  // blank before
-	0.1277,  // in region
-	0.4894,  // log dist region
-	0.1741,  // before region
-	-1.3605, // after region
-	-0.9450, // position
-	0.7100,  // prev content
-	0.6370,  // next content
-	0.0593,  // content window
-	-0.1943, // log short run
-	-0.9103, // first
-	-0.0711, // last
-	0.3259,  // rel words
-	-0.1200, // content like
-	-0.5798, // window junk
-	0.5936,  // glued
-	-0.5880, // glued first
-	-1.1141, // dated
+	0.1119,  // in region
+	0.6387,  // log dist region
+	0.0001,  // before region
+	-1.4705, // after region
+	-0.9520, // position
+	0.7084,  // prev content
+	0.5997,  // next content
+	0.0376,  // content window
+	-0.1042, // log short run
+	-0.5937, // first
+	-0.1404, // last
+	0.1718,  // rel words
+	-0.1357, // content like
+	-0.5118, // window junk
+	0.6302,  // glued
+	-0.6669, // glued first
+	-1.0989, // dated
 	0.0000,  // dated colon
-	0.0049,  // comment line
-	-0.3094, // comments before
-	0.2570,  // comments before in region
+	-0.0041, // comment line
+	-0.2905, // comments before
+	0.3174,  // comments before in region
 	0.0000,  // says
-	-0.0053, // says before
+	0.0044,  // says before
 	0.0000,  // says window
-	1.0038,  // dated window
-	-0.3099, // content before
-	0.2914,  // content after
-	-0.4764, // junk before
-	0.0606,  // junk after
-	-2.2964, // link density
-	0.0330,  // all link
-	-0.1815, // pos hint
-	0.2368,  // pos near
-	0.5551,  // in article
-	0.3376,  // in main
-	-1.4295, // in nav
-	0.3447,  // in header
-	-1.3112, // in footer
-	-1.5414, // in aside
-	-1.0567, // in figure
-	-0.3176, // in list
-	0.4672,  // in table
-	-0.6235, // in form
-	0.0300,  // in body marker
-	-0.0697, // heading
-	1.6223,  // quote
+	0.9956,  // dated window
+	-0.2574, // content before
+	0.1733,  // content after
+	-0.3418, // junk before
+	-0.0907, // junk after
+	-1.8889, // ellipsis end
+	-2.2378, // link density
+	0.0268,  // all link
+	-0.3640, // pos hint
+	0.1848,  // pos near
+	0.5169,  // in article
+	0.2594,  // in main
+	-1.1114, // in nav
+	0.3189,  // in header
+	-1.3477, // in footer
+	-1.4750, // in aside
+	-0.9790, // in figure
+	-0.1162, // in list
+	0.4763,  // in table
+	-0.6847, // in form
+	0.0877,  // in body marker
+	-0.0514, // heading
+	1.6312,  // quote
 	0.0000,  // pre
-	0.5594,  // tag p
-	0.2196,  // tag li
-	0.6510,  // tag cell
-	-0.7565, // tag div
-	-1.4400, // tag h1
-	1.0343,  // in best
-	-1.0035, // best depth
-	2.1133,  // parent prose
-	0.9688,  // comment hint
-	-0.0404, // comment near
-	-0.3247, // share hint
-	0.3980,  // share near
-	-0.1281, // related hint
-	-0.4811, // related near
-	-0.1277, // nav hint
-	-0.9698, // nav near
-	-0.0005, // ad hint
-	-1.2243, // ad near
-	-0.1228, // media hint
-	-0.6989, // media near
-	0.0080,  // meta hint
-	-1.3181, // meta near
-	0.2555,  // side hint
-	0.0663,  // side near
-	-0.0370, // jsonld yes
-	-0.5026, // jsonld no
-	0.8625,  // is title
-	-0.4815, // many articles
-	-0.0067, // in noscript
+	0.6000,  // tag p
+	0.2650,  // tag li
+	0.6056,  // tag cell
+	-0.7230, // tag div
+	-1.1143, // tag h1
+	1.2119,  // in best
+	-1.0248, // best depth
+	2.0072,  // parent prose
+	0.9166,  // comment hint
+	-0.0307, // comment near
+	-0.4460, // share hint
+	0.3802,  // share near
+	-0.0653, // related hint
+	-0.4098, // related near
+	-0.1009, // nav hint
+	-0.9871, // nav near
+	0.0889,  // ad hint
+	-1.2480, // ad near
+	-0.1456, // media hint
+	-0.7663, // media near
+	0.0137,  // meta hint
+	-1.2889, // meta near
+	0.3226,  // side hint
+	-0.0235, // side near
+	-0.1151, // jsonld yes
+	-0.4970, // jsonld no
+	1.0129,  // is title
+	-0.4481, // many articles
+	-0.0057, // in noscript
+	0.6213,  // just after title
+	0.8723,  // after title
+	-0.3736, // log dist title
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-0.9575, // bias
-	3.6133,  // logit
-	0.3711,  // p-1
-	-0.2242, // p+1
-	-0.3094, // p-2
-	0.2038,  // p+2
-	0.6061,  // window mean
-	1.2223,  // in region
-	0.4836,  // log dist region
-	-0.0645, // log words
-	-0.1341, // end punct
-	-0.2058, // short
-	-0.3257, // edge
-	-0.1743, // prose after kept
-	0.5940,  // prose before kept
-	0.0200,  // parent mean
-	0.3932,  // grand mean
-	0.2157,  // parent alone
-	-0.5315, // grand alone
-	-0.6113, // in story tree
-	0.1833,  // story tree share
+	-1.2713, // bias
+	3.7157,  // logit
+	0.1897,  // p-1
+	-0.1222, // p+1
+	-0.1760, // p-2
+	0.1645,  // p+2
+	0.7550,  // window mean
+	1.3094,  // in region
+	0.8139,  // log dist region
+	-0.1692, // log words
+	-0.1654, // end punct
+	-0.2640, // short
+	-0.2668, // edge
+	-0.1105, // prose after kept
+	0.4881,  // prose before kept
+	0.1148,  // parent mean
+	0.5824,  // grand mean
+	0.3044,  // parent alone
+	-0.6153, // grand alone
+	-0.6704, // in story tree
+	0.1922,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5473, // bias
-	-0.5196, // words=1
-	-0.3347, // words=2-3
-	0.1920,  // words=4-6
-	-0.2328, // words=7-12
-	-0.3873, // words=13-25
-	0.4572,  // words=26-60
-	0.2779,  // words>60
-	0.5730,  // log words
-	0.6032,  // end punct
-	0.9503,  // end colon
-	0.1645,  // sentences>=2
-	-0.4071, // stop density
-	0.8935,  // stop density long
-	-0.7107, // caps ratio
-	-0.1038, // caps ratio multi
-	0.0196,  // all caps
-	0.8863,  // digits
-	0.4857,  // commas/word
-	-0.2660, // pipe
-	-1.3043, // copyright
-	-0.4710, // url
-	-0.7744, // junk
-	-1.9227, // junk density
-	-0.0934, // label pipe
-	-0.1141, // byline
-	-0.6621, // date
-	-0.5772, // duplicate
-	0.5590,  // list item
-	-0.0442, // blank before
-	0.0576,  // in region
-	-0.4203, // log dist region
-	0.5175,  // before region
-	-1.1224, // after region
-	-1.1397, // position
-	0.9505,  // prev content
-	0.6856,  // next content
-	0.6831,  // content window
-	-0.8674, // log short run
-	-0.7286, // first
-	0.1072,  // last
-	1.4782,  // rel words
-	-0.0761, // content like
-	-0.6964, // window junk
-	0.7434,  // glued
-	-0.6005, // glued first
-	-0.6641, // dated
+	-0.4413, // bias
+	-0.5159, // words=1
+	-0.3466, // words=2-3
+	0.2271,  // words=4-6
+	-0.2409, // words=7-12
+	-0.4022, // words=13-25
+	0.4842,  // words=26-60
+	0.3530,  // words>60
+	0.5893,  // log words
+	0.6976,  // end punct
+	0.9534,  // end colon
+	0.1866,  // sentences>=2
+	-0.4395, // stop density
+	0.8275,  // stop density long
+	-0.7406, // caps ratio
+	-0.1403, // caps ratio multi
+	0.0266,  // all caps
+	0.8466,  // digits
+	0.4078,  // commas/word
+	0.0894,  // pipe
+	-1.1591, // copyright
+	-0.5120, // url
+	-0.8308, // junk
+	-1.8813, // junk density
+	-0.2682, // label pipe
+	-0.1080, // byline
+	-0.6777, // date
+	-0.5584, // duplicate
+	0.5382,  // list item
+	-0.0437, // blank before
+	0.0990,  // in region
+	-0.4317, // log dist region
+	0.5400,  // before region
+	-1.0802, // after region
+	-1.2584, // position
+	0.9494,  // prev content
+	0.6258,  // next content
+	0.6556,  // content window
+	-0.9167, // log short run
+	-0.7549, // first
+	0.0890,  // last
+	1.4168,  // rel words
+	-0.0717, // content like
+	-0.6673, // window junk
+	0.7582,  // glued
+	-0.6056, // glued first
+	-0.6550, // dated
 	0.0000,  // dated colon
-	-0.4013, // comment line
-	-0.1184, // comments before
-	-0.5468, // comments before in region
-	-0.0684, // says
-	-0.6839, // says before
-	-0.4301, // says window
-	1.3348,  // dated window
-	0.5796,  // content before
-	0.6863,  // content after
-	-0.8127, // junk before
-	-0.4321, // junk after
+	-0.4149, // comment line
+	-0.0890, // comments before
+	-0.5742, // comments before in region
+	-0.0773, // says
+	-0.7178, // says before
+	-0.4533, // says window
+	1.4119,  // dated window
+	0.5366,  // content before
+	0.6675,  // content after
+	-0.7671, // junk before
+	-0.4355, // junk after
+	-2.0264, // ellipsis end
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.6276, // bias
-	3.0087,  // logit
-	0.6409,  // p-1
-	0.1521,  // p+1
-	-0.5369, // p-2
-	-0.2461, // p+2
-	0.4748,  // window mean
-	0.7441,  // in region
-	-0.1100, // log dist region
-	0.1783,  // log words
-	-0.0765, // end punct
-	-0.1557, // short
-	-0.2960, // edge
-	-0.0771, // prose after kept
-	0.5973,  // prose before kept
+	-0.6316, // bias
+	3.0739,  // logit
+	0.5740,  // p-1
+	0.1582,  // p+1
+	-0.4959, // p-2
+	-0.1699, // p+2
+	0.4220,  // window mean
+	0.7666,  // in region
+	-0.1025, // log dist region
+	0.2155,  // log words
+	-0.0527, // end punct
+	-0.1423, // short
+	-0.2993, // edge
+	-0.1068, // prose after kept
+	0.4781,  // prose before kept
 }
