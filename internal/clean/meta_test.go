@@ -154,6 +154,7 @@ func TestCleanAuthor(t *testing.T) {
 		{"Chris Davies - Nov 19, 2019, 8:15 pm CST", "Chris Davies"},
 		{"Von Max Muster, 10.07.2025", "Max Muster"},
 		{"By Aaron Humes | Breaking Belize News", "Aaron Humes"},
+		{"Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "Michael David Smith"},
 	}
 	for _, tt := range tests {
 		if got := cleanAuthor(tt.in, nil); got != tt.want {

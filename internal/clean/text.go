@@ -92,3 +92,30 @@ func classify(us []unit, logit func([]float64) float64, feats func([]unit, int, 
 	}
 	return z
 }
+
+// withoutCommentSection returns the units before a readers' comment section: a short line
+// about comments ("34 responses to …", "Comments", "Leave a Reply") followed by at least
+// two commenters' headers ("joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:")
+// within the units after it, when prose comes before it. The section and what follows it
+// go before the rest is judged.
+func withoutCommentSection(us []unit) []unit {
+	prose := 0
+	for i, u := range us {
+		if contentLike(u.st) {
+			prose++
+		}
+		if !u.st.comment || prose == 0 {
+			continue
+		}
+		headers := 0
+		for j := i + 1; j < len(us) && j <= i+40; j++ {
+			if us[j].st.says {
+				headers++
+			}
+		}
+		if headers >= 2 {
+			return us[:i]
+		}
+	}
+	return us
+}

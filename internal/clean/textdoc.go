@@ -50,6 +50,7 @@ func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article) Do
 		}
 	}
 	lang := measureAll(us)
+	us = withoutCommentSection(us)
 	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
 	var d Doc
 	d.Lang = lang

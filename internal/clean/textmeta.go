@@ -125,6 +125,9 @@ func cleanAuthor(s string, zone *time.Location) string {
 		s = s[:start]
 	}
 	fields := strings.Fields(s)
+	if len(fields) > 2 && strings.EqualFold(fields[1], "by") {
+		fields = fields[1:]
+	}
 	if len(fields) > 0 && isBylineWord(fields[0]) {
 		fields = fields[1:]
 	}
@@ -136,6 +139,9 @@ func cleanAuthor(s string, zone *time.Location) string {
 			fields = fields[:i]
 			break
 		}
+	}
+	for len(fields) > 0 && dateWords[strings.ToLower(fields[len(fields)-1])] {
+		fields = fields[:len(fields)-1] // "Posted by Jane Doe on" before a date
 	}
 	name := strings.Join(fields, " ")
 	if i := strings.IndexAny(name, "|•·"); i >= 0 {

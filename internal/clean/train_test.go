@@ -262,7 +262,7 @@ func bodyOf(t *testing.T, name string, data []byte) string {
 func textPageUnits(body string) []unit {
 	us := textUnits(body, 1)
 	measureAll(us)
-	return us
+	return withoutCommentSection(us)
 }
 
 // labelPage labels the units of one page, whose features are f.

@@ -201,16 +201,31 @@ func isLabelPipe(text string) bool {
 }
 
 // isByline reports whether the words read like a byline: "By Jane Doe", "Von Max Muster",
-// "Por Ana Gómez", at most ten words, the name capitalised.
+// "Posted by Jane Doe on November 19, 2019": a byline word, then a capitalised name of at
+// most eight words before any date, time or separator.
 func isByline(fields []string) bool {
-	if len(fields) < 2 || len(fields) > 10 {
+	if len(fields) < 2 {
 		return false
+	}
+	if strings.EqualFold(fields[1], "by") && len(fields) > 2 { // "Posted by …", "Words by …"
+		fields = fields[1:]
 	}
 	if !isBylineWord(fields[0]) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(fields[1])
-	return unicode.IsUpper(r) || strings.EqualFold(fields[1], "by")
+	name := fields[1:]
+	for k, f := range name {
+		if strings.ContainsAny(f, "0123456789|–—") || f == "-" || dates.Month(f) > 0 && k > 0 ||
+			dateWords[strings.ToLower(f)] && k > 0 {
+			name = name[:k]
+			break
+		}
+	}
+	if len(name) == 0 || len(name) > 8 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name[0])
+	return unicode.IsUpper(r) || strings.EqualFold(name[0], "by")
 }
 
 // isDateLine reports whether text is mostly a date or a time: short, with digits, and with

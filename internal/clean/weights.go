@@ -4,53 +4,53 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.3585, // bias
-	-0.6947, // words=1
+	-1.3586, // bias
+	-0.6948, // words=1
 	-0.7173, // words=2-3
-	-0.2746, // words=4-6
-	-0.3322, // words=7-12
+	-0.2747, // words=4-6
+	-0.3323, // words=7-12
 	-0.2266, // words=13-25
 	0.3782,  // words=26-60
 	0.5088,  // words>60
 	0.6193,  // log words
-	0.1728,  // end punct
+	0.1729,  // end punct
 	-0.5206, // end colon
-	-0.0378, // sentences>=2
+	-0.0379, // sentences>=2
 	-0.3304, // stop density
 	1.0781,  // stop density long
 	-0.3362, // caps ratio
-	0.6253,  // caps ratio multi
+	0.6255,  // caps ratio multi
 	-0.2883, // all caps
-	0.0988,  // digits
-	0.1175,  // commas/word
-	0.5796,  // pipe
+	0.0991,  // digits
+	0.1176,  // commas/word
+	0.5799,  // pipe
 	-0.7700, // copyright
 	-1.2676, // url
-	-1.2662, // junk
-	-1.1299, // junk density
-	0.1598,  // label pipe
-	-0.0259, // byline
-	-0.4387, // date
-	-0.1312, // duplicate
+	-1.2660, // junk
+	-1.1293, // junk density
+	0.1604,  // label pipe
+	-0.0803, // byline
+	-0.4390, // date
+	-0.1311, // duplicate
 	0.8154,  // list item
 	0.0000,  // blank before
 	0.1119,  // in region
 	0.6387,  // log dist region
 	0.0001,  // before region
 	-1.4705, // after region
-	-0.9520, // position
-	0.7084,  // prev content
+	-0.9521, // position
+	0.7085,  // prev content
 	0.5997,  // next content
 	0.0376,  // content window
 	-0.1042, // log short run
 	-0.5937, // first
 	-0.1404, // last
 	0.1718,  // rel words
-	-0.1357, // content like
-	-0.5118, // window junk
-	0.6302,  // glued
-	-0.6669, // glued first
-	-1.0989, // dated
+	-0.1359, // content like
+	-0.5119, // window junk
+	0.6301,  // glued
+	-0.6670, // glued first
+	-1.0978, // dated
 	0.0000,  // dated colon
 	-0.0041, // comment line
 	-0.2905, // comments before
@@ -58,29 +58,29 @@ var htmlModel = linear{
 	0.0000,  // says
 	0.0044,  // says before
 	0.0000,  // says window
-	0.9956,  // dated window
+	0.9955,  // dated window
 	-0.2574, // content before
 	0.1733,  // content after
 	-0.3418, // junk before
 	-0.0907, // junk after
 	-1.8889, // ellipsis end
-	-2.2378, // link density
-	0.0268,  // all link
-	-0.3640, // pos hint
+	-2.2376, // link density
+	0.0266,  // all link
+	-0.3641, // pos hint
 	0.1848,  // pos near
 	0.5169,  // in article
 	0.2594,  // in main
 	-1.1114, // in nav
-	0.3189,  // in header
-	-1.3477, // in footer
-	-1.4750, // in aside
-	-0.9790, // in figure
-	-0.1162, // in list
+	0.3190,  // in header
+	-1.3478, // in footer
+	-1.4751, // in aside
+	-0.9789, // in figure
+	-0.1161, // in list
 	0.4763,  // in table
 	-0.6847, // in form
 	0.0877,  // in body marker
 	-0.0514, // heading
-	1.6312,  // quote
+	1.6311,  // quote
 	0.0000,  // pre
 	0.6000,  // tag p
 	0.2650,  // tag li
@@ -89,137 +89,137 @@ var htmlModel = linear{
 	-1.1143, // tag h1
 	1.2119,  // in best
 	-1.0248, // best depth
-	2.0072,  // parent prose
+	2.0071,  // parent prose
 	0.9166,  // comment hint
 	-0.0307, // comment near
-	-0.4460, // share hint
-	0.3802,  // share near
+	-0.4459, // share hint
+	0.3804,  // share near
 	-0.0653, // related hint
 	-0.4098, // related near
 	-0.1009, // nav hint
-	-0.9871, // nav near
+	-0.9870, // nav near
 	0.0889,  // ad hint
-	-1.2480, // ad near
-	-0.1456, // media hint
-	-0.7663, // media near
+	-1.2481, // ad near
+	-0.1457, // media hint
+	-0.7664, // media near
 	0.0137,  // meta hint
-	-1.2889, // meta near
+	-1.2886, // meta near
 	0.3226,  // side hint
 	-0.0235, // side near
-	-0.1151, // jsonld yes
+	-0.1150, // jsonld yes
 	-0.4970, // jsonld no
-	1.0129,  // is title
-	-0.4481, // many articles
+	1.0128,  // is title
+	-0.4482, // many articles
 	-0.0057, // in noscript
-	0.6213,  // just after title
-	0.8723,  // after title
+	0.6214,  // just after title
+	0.8724,  // after title
 	-0.3736, // log dist title
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.2713, // bias
+	-1.2711, // bias
 	3.7157,  // logit
 	0.1897,  // p-1
-	-0.1222, // p+1
+	-0.1214, // p+1
 	-0.1760, // p-2
-	0.1645,  // p+2
-	0.7550,  // window mean
-	1.3094,  // in region
-	0.8139,  // log dist region
-	-0.1692, // log words
-	-0.1654, // end punct
+	0.1640,  // p+2
+	0.7555,  // window mean
+	1.3091,  // in region
+	0.8136,  // log dist region
+	-0.1691, // log words
+	-0.1652, // end punct
 	-0.2640, // short
 	-0.2668, // edge
 	-0.1105, // prose after kept
-	0.4881,  // prose before kept
-	0.1148,  // parent mean
-	0.5824,  // grand mean
-	0.3044,  // parent alone
+	0.4877,  // prose before kept
+	0.1154,  // parent mean
+	0.5814,  // grand mean
+	0.3043,  // parent alone
 	-0.6153, // grand alone
 	-0.6704, // in story tree
-	0.1922,  // story tree share
+	0.1920,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.4413, // bias
-	-0.5159, // words=1
-	-0.3466, // words=2-3
-	0.2271,  // words=4-6
-	-0.2409, // words=7-12
-	-0.4022, // words=13-25
-	0.4842,  // words=26-60
-	0.3530,  // words>60
-	0.5893,  // log words
-	0.6976,  // end punct
-	0.9534,  // end colon
-	0.1866,  // sentences>=2
-	-0.4395, // stop density
-	0.8275,  // stop density long
-	-0.7406, // caps ratio
-	-0.1403, // caps ratio multi
-	0.0266,  // all caps
-	0.8466,  // digits
-	0.4078,  // commas/word
-	0.0894,  // pipe
-	-1.1591, // copyright
-	-0.5120, // url
-	-0.8308, // junk
-	-1.8813, // junk density
-	-0.2682, // label pipe
-	-0.1080, // byline
-	-0.6777, // date
-	-0.5584, // duplicate
-	0.5382,  // list item
-	-0.0437, // blank before
-	0.0990,  // in region
-	-0.4317, // log dist region
-	0.5400,  // before region
-	-1.0802, // after region
-	-1.2584, // position
-	0.9494,  // prev content
-	0.6258,  // next content
-	0.6556,  // content window
-	-0.9167, // log short run
-	-0.7549, // first
-	0.0890,  // last
-	1.4168,  // rel words
-	-0.0717, // content like
-	-0.6673, // window junk
-	0.7582,  // glued
-	-0.6056, // glued first
-	-0.6550, // dated
+	-0.4431, // bias
+	-0.5070, // words=1
+	-0.3359, // words=2-3
+	0.2184,  // words=4-6
+	-0.2351, // words=7-12
+	-0.4004, // words=13-25
+	0.4804,  // words=26-60
+	0.3366,  // words>60
+	0.5719,  // log words
+	0.7161,  // end punct
+	0.9593,  // end colon
+	0.2131,  // sentences>=2
+	-0.4201, // stop density
+	0.8813,  // stop density long
+	-0.7189, // caps ratio
+	-0.1185, // caps ratio multi
+	0.0084,  // all caps
+	0.8355,  // digits
+	0.4194,  // commas/word
+	0.0883,  // pipe
+	-1.1547, // copyright
+	-0.5229, // url
+	-0.8217, // junk
+	-1.8745, // junk density
+	-0.2631, // label pipe
+	-0.2657, // byline
+	-0.6973, // date
+	-0.5927, // duplicate
+	0.5426,  // list item
+	-0.0440, // blank before
+	0.1030,  // in region
+	-0.4394, // log dist region
+	0.4761,  // before region
+	-1.0222, // after region
+	-1.2563, // position
+	0.9472,  // prev content
+	0.6294,  // next content
+	0.6373,  // content window
+	-0.8894, // log short run
+	-0.7323, // first
+	0.0809,  // last
+	1.4019,  // rel words
+	-0.0868, // content like
+	-0.7156, // window junk
+	0.7617,  // glued
+	-0.6308, // glued first
+	-0.6359, // dated
 	0.0000,  // dated colon
-	-0.4149, // comment line
-	-0.0890, // comments before
-	-0.5742, // comments before in region
-	-0.0773, // says
-	-0.7178, // says before
-	-0.4533, // says window
-	1.4119,  // dated window
-	0.5366,  // content before
-	0.6675,  // content after
-	-0.7671, // junk before
-	-0.4355, // junk after
-	-2.0264, // ellipsis end
+	-0.1912, // comment line
+	-0.0837, // comments before
+	-0.5518, // comments before in region
+	-0.0355, // says
+	-0.5055, // says before
+	-0.3982, // says window
+	1.4959,  // dated window
+	0.5099,  // content before
+	0.6444,  // content after
+	-0.7288, // junk before
+	-0.4139, // junk after
+	-2.0482, // ellipsis end
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.6316, // bias
-	3.0739,  // logit
-	0.5740,  // p-1
-	0.1582,  // p+1
-	-0.4959, // p-2
-	-0.1699, // p+2
-	0.4220,  // window mean
-	0.7666,  // in region
-	-0.1025, // log dist region
-	0.2155,  // log words
-	-0.0527, // end punct
-	-0.1423, // short
-	-0.2993, // edge
-	-0.1068, // prose after kept
-	0.4781,  // prose before kept
+	-0.6154, // bias
+	3.0488,  // logit
+	0.5232,  // p-1
+	0.1792,  // p+1
+	-0.5244, // p-2
+	-0.1902, // p+2
+	0.3687,  // window mean
+	0.8620,  // in region
+	-0.1097, // log dist region
+	0.2049,  // log words
+	-0.0489, // end punct
+	-0.1524, // short
+	-0.2885, // edge
+	-0.0973, // prose after kept
+	0.4689,  // prose before kept
 }
