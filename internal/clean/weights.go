@@ -4,222 +4,224 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.3586, // bias
-	-0.6948, // words=1
-	-0.7173, // words=2-3
-	-0.2747, // words=4-6
-	-0.3323, // words=7-12
-	-0.2266, // words=13-25
-	0.3782,  // words=26-60
-	0.5088,  // words>60
-	0.6193,  // log words
-	0.1729,  // end punct
-	-0.5206, // end colon
-	-0.0379, // sentences>=2
-	-0.3304, // stop density
-	1.0781,  // stop density long
-	-0.3362, // caps ratio
-	0.6255,  // caps ratio multi
-	-0.2883, // all caps
-	0.0991,  // digits
-	0.1176,  // commas/word
-	0.5799,  // pipe
-	-0.7700, // copyright
-	-1.2676, // url
-	-1.2660, // junk
-	-1.1293, // junk density
-	0.1604,  // label pipe
-	-0.0803, // byline
-	-0.4390, // date
-	-0.1311, // duplicate
-	0.8154,  // list item
+	-1.3246, // bias
+	-0.6986, // words=1
+	-0.7100, // words=2-3
+	-0.2795, // words=4-6
+	-0.3147, // words=7-12
+	-0.2262, // words=13-25
+	0.3885,  // words=26-60
+	0.5160,  // words>60
+	0.6307,  // log words
+	0.1096,  // end punct
+	-0.5390, // end colon
+	-0.0564, // sentences>=2
+	-0.3583, // stop density
+	1.0559,  // stop density long
+	-0.3206, // caps ratio
+	0.6457,  // caps ratio multi
+	-0.2866, // all caps
+	0.0992,  // digits
+	0.1270,  // commas/word
+	0.5612,  // pipe
+	-0.8014, // copyright
+	-1.2691, // url
+	-1.2152, // junk
+	-1.0362, // junk density
+	0.1586,  // label pipe
+	-0.0847, // byline
+	-0.4470, // date
+	-0.1316, // duplicate
+	0.8057,  // list item
 	0.0000,  // blank before
-	0.1119,  // in region
-	0.6387,  // log dist region
-	0.0001,  // before region
-	-1.4705, // after region
-	-0.9521, // position
-	0.7085,  // prev content
-	0.5997,  // next content
-	0.0376,  // content window
-	-0.1042, // log short run
-	-0.5937, // first
-	-0.1404, // last
-	0.1718,  // rel words
-	-0.1359, // content like
-	-0.5119, // window junk
-	0.6301,  // glued
-	-0.6670, // glued first
-	-1.0978, // dated
+	0.1196,  // in region
+	0.6263,  // log dist region
+	0.0078,  // before region
+	-1.4520, // after region
+	-0.9789, // position
+	0.7148,  // prev content
+	0.6227,  // next content
+	0.0460,  // content window
+	-0.1162, // log short run
+	-0.6010, // first
+	-0.1487, // last
+	0.1687,  // rel words
+	-0.0945, // content like
+	-0.5228, // window junk
+	0.6181,  // glued
+	-0.6741, // glued first
+	-1.0674, // dated
 	0.0000,  // dated colon
-	-0.0041, // comment line
-	-0.2905, // comments before
-	0.3174,  // comments before in region
+	-0.0179, // comment line
+	-0.2803, // comments before
+	0.3172,  // comments before in region
 	0.0000,  // says
-	0.0044,  // says before
+	0.0075,  // says before
 	0.0000,  // says window
-	0.9955,  // dated window
-	-0.2574, // content before
-	0.1733,  // content after
-	-0.3418, // junk before
-	-0.0907, // junk after
-	-1.8889, // ellipsis end
-	-2.2376, // link density
-	0.0266,  // all link
-	-0.3641, // pos hint
-	0.1848,  // pos near
-	0.5169,  // in article
-	0.2594,  // in main
-	-1.1114, // in nav
-	0.3190,  // in header
-	-1.3478, // in footer
-	-1.4751, // in aside
-	-0.9789, // in figure
-	-0.1161, // in list
-	0.4763,  // in table
-	-0.6847, // in form
-	0.0877,  // in body marker
-	-0.0514, // heading
-	1.6311,  // quote
+	1.0086,  // dated window
+	-0.2461, // content before
+	0.1790,  // content after
+	-0.3461, // junk before
+	-0.0992, // junk after
+	-1.8620, // ellipsis end
+	-0.9926, // credit
+	-2.2851, // link density
+	0.0462,  // all link
+	-0.3592, // pos hint
+	0.1776,  // pos near
+	0.5144,  // in article
+	0.2706,  // in main
+	-1.0963, // in nav
+	0.3280,  // in header
+	-1.3460, // in footer
+	-1.4833, // in aside
+	-0.9170, // in figure
+	-0.1174, // in list
+	0.4635,  // in table
+	-0.6765, // in form
+	0.0759,  // in body marker
+	-0.0831, // heading
+	1.5993,  // quote
 	0.0000,  // pre
-	0.6000,  // tag p
-	0.2650,  // tag li
-	0.6056,  // tag cell
-	-0.7230, // tag div
-	-1.1143, // tag h1
-	1.2119,  // in best
-	-1.0248, // best depth
-	2.0071,  // parent prose
-	0.9166,  // comment hint
-	-0.0307, // comment near
-	-0.4459, // share hint
-	0.3804,  // share near
-	-0.0653, // related hint
-	-0.4098, // related near
-	-0.1009, // nav hint
-	-0.9870, // nav near
-	0.0889,  // ad hint
-	-1.2481, // ad near
-	-0.1457, // media hint
-	-0.7664, // media near
-	0.0137,  // meta hint
-	-1.2886, // meta near
-	0.3226,  // side hint
-	-0.0235, // side near
-	-0.1150, // jsonld yes
-	-0.4970, // jsonld no
-	1.0128,  // is title
-	-0.4482, // many articles
-	-0.0057, // in noscript
-	0.6214,  // just after title
-	0.8724,  // after title
-	-0.3736, // log dist title
+	0.5858,  // tag p
+	0.2569,  // tag li
+	0.5904,  // tag cell
+	-0.7513, // tag div
+	-1.1121, // tag h1
+	1.2208,  // in best
+	-1.0649, // best depth
+	1.9836,  // parent prose
+	0.9234,  // comment hint
+	-0.0356, // comment near
+	-0.4435, // share hint
+	0.3480,  // share near
+	-0.0727, // related hint
+	-0.4189, // related near
+	-0.1190, // nav hint
+	-0.9790, // nav near
+	0.0848,  // ad hint
+	-1.2515, // ad near
+	-0.1354, // media hint
+	-0.6591, // media near
+	-0.0003, // meta hint
+	-1.2974, // meta near
+	0.3309,  // side hint
+	-0.0316, // side near
+	-0.1121, // jsonld yes
+	-0.5210, // jsonld no
+	1.0102,  // is title
+	-0.4569, // many articles
+	-0.0062, // in noscript
+	0.6283,  // just after title
+	0.8772,  // after title
+	-0.3654, // log dist title
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.2711, // bias
-	3.7157,  // logit
-	0.1897,  // p-1
-	-0.1214, // p+1
-	-0.1760, // p-2
-	0.1640,  // p+2
-	0.7555,  // window mean
-	1.3091,  // in region
-	0.8136,  // log dist region
-	-0.1691, // log words
-	-0.1652, // end punct
-	-0.2640, // short
-	-0.2668, // edge
-	-0.1105, // prose after kept
-	0.4877,  // prose before kept
-	0.1154,  // parent mean
-	0.5814,  // grand mean
-	0.3043,  // parent alone
-	-0.6153, // grand alone
-	-0.6704, // in story tree
-	0.1920,  // story tree share
+	-0.9956, // bias
+	3.7031,  // logit
+	0.1830,  // p-1
+	-0.0975, // p+1
+	-0.1759, // p-2
+	0.1503,  // p+2
+	0.6087,  // window mean
+	1.2323,  // in region
+	0.5409,  // log dist region
+	-0.1416, // log words
+	-0.1816, // end punct
+	-0.2399, // short
+	-0.2509, // edge
+	-0.0939, // prose after kept
+	0.4597,  // prose before kept
+	0.1171,  // parent mean
+	0.5690,  // grand mean
+	0.3022,  // parent alone
+	-0.6351, // grand alone
+	-0.7417, // in story tree
+	0.1578,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.4431, // bias
-	-0.5070, // words=1
-	-0.3359, // words=2-3
-	0.2184,  // words=4-6
-	-0.2351, // words=7-12
-	-0.4004, // words=13-25
-	0.4804,  // words=26-60
-	0.3366,  // words>60
-	0.5719,  // log words
-	0.7161,  // end punct
-	0.9593,  // end colon
-	0.2131,  // sentences>=2
-	-0.4201, // stop density
-	0.8813,  // stop density long
-	-0.7189, // caps ratio
-	-0.1185, // caps ratio multi
-	0.0084,  // all caps
-	0.8355,  // digits
-	0.4194,  // commas/word
-	0.0883,  // pipe
-	-1.1547, // copyright
-	-0.5229, // url
-	-0.8217, // junk
-	-1.8745, // junk density
-	-0.2631, // label pipe
-	-0.2657, // byline
-	-0.6973, // date
-	-0.5927, // duplicate
-	0.5426,  // list item
-	-0.0440, // blank before
-	0.1030,  // in region
-	-0.4394, // log dist region
-	0.4761,  // before region
-	-1.0222, // after region
-	-1.2563, // position
-	0.9472,  // prev content
-	0.6294,  // next content
-	0.6373,  // content window
-	-0.8894, // log short run
-	-0.7323, // first
-	0.0809,  // last
-	1.4019,  // rel words
-	-0.0868, // content like
-	-0.7156, // window junk
-	0.7617,  // glued
-	-0.6308, // glued first
-	-0.6359, // dated
+	-0.4173, // bias
+	-0.5272, // words=1
+	-0.3295, // words=2-3
+	0.2106,  // words=4-6
+	-0.2141, // words=7-12
+	-0.3921, // words=13-25
+	0.4974,  // words=26-60
+	0.3376,  // words>60
+	0.5623,  // log words
+	0.6140,  // end punct
+	0.9203,  // end colon
+	0.1798,  // sentences>=2
+	-0.4710, // stop density
+	0.8369,  // stop density long
+	-0.6934, // caps ratio
+	-0.0753, // caps ratio multi
+	-0.0140, // all caps
+	0.8138,  // digits
+	0.4481,  // commas/word
+	0.0713,  // pipe
+	-1.0807, // copyright
+	-0.4969, // url
+	-0.7512, // junk
+	-1.7290, // junk density
+	-0.2642, // label pipe
+	-0.2810, // byline
+	-0.7136, // date
+	-0.6031, // duplicate
+	0.5320,  // list item
+	-0.0451, // blank before
+	0.1088,  // in region
+	-0.4589, // log dist region
+	0.4888,  // before region
+	-1.0149, // after region
+	-1.2753, // position
+	0.9727,  // prev content
+	0.6459,  // next content
+	0.6475,  // content window
+	-0.9127, // log short run
+	-0.7457, // first
+	0.0640,  // last
+	1.4032,  // rel words
+	0.0055,  // content like
+	-0.7384, // window junk
+	0.7348,  // glued
+	-0.6271, // glued first
+	-0.6487, // dated
 	0.0000,  // dated colon
-	-0.1912, // comment line
-	-0.0837, // comments before
-	-0.5518, // comments before in region
-	-0.0355, // says
-	-0.5055, // says before
-	-0.3982, // says window
-	1.4959,  // dated window
-	0.5099,  // content before
-	0.6444,  // content after
-	-0.7288, // junk before
-	-0.4139, // junk after
-	-2.0482, // ellipsis end
+	-0.2395, // comment line
+	-0.0801, // comments before
+	-0.5588, // comments before in region
+	-0.0343, // says
+	-0.4997, // says before
+	-0.4028, // says window
+	1.5229,  // dated window
+	0.4810,  // content before
+	0.6918,  // content after
+	-0.7479, // junk before
+	-0.4355, // junk after
+	-2.0191, // ellipsis end
+	-1.8665, // credit
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.6154, // bias
-	3.0488,  // logit
-	0.5232,  // p-1
-	0.1792,  // p+1
-	-0.5244, // p-2
-	-0.1902, // p+2
-	0.3687,  // window mean
-	0.8620,  // in region
-	-0.1097, // log dist region
-	0.2049,  // log words
-	-0.0489, // end punct
-	-0.1524, // short
-	-0.2885, // edge
-	-0.0973, // prose after kept
-	0.4689,  // prose before kept
+	-0.5218, // bias
+	3.1008,  // logit
+	0.4887,  // p-1
+	0.0843,  // p+1
+	-0.5159, // p-2
+	-0.1531, // p+2
+	0.2351,  // window mean
+	0.9613,  // in region
+	-0.1231, // log dist region
+	0.1585,  // log words
+	-0.0854, // end punct
+	-0.1506, // short
+	-0.2806, // edge
+	-0.1425, // prose after kept
+	0.5492,  // prose before kept
 }
