@@ -18,7 +18,7 @@ var textFeatureNames = []string{
 	"rel words", "content like", "window junk",
 	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
 	"says", "says before", "says window", "dated window",
-	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit",
+	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit", "after junk label",
 }
 
 // docContext holds what the features of one unit need to know about the whole document.
@@ -173,6 +173,13 @@ func textFeatures(us []unit, i int, c *docContext) []float64 {
 	f = append(f, ratio(side[0][0], sideN[0]), ratio(side[1][0], sideN[1]), ratio(side[0][1], sideN[0]), ratio(side[1][1], sideN[1]))
 	t := strings.TrimRight(u.text, " ]»")
 	f = append(f, b(strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "[…")), b(s.credit))
+	// "Legal Disclaimer:", "Share this:", "Mehr zum Thema:": a short label of boilerplate.
+	junkLabel := false
+	if i > 0 {
+		p := us[i-1].st
+		junkLabel = p.colon && p.words <= 4 && p.junk > 0
+	}
+	f = append(f, b(junkLabel))
 	return f
 }
 

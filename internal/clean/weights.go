@@ -5,223 +5,225 @@ package clean
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
 	-1.3246, // bias
-	-0.6986, // words=1
-	-0.7100, // words=2-3
-	-0.2795, // words=4-6
-	-0.3147, // words=7-12
-	-0.2262, // words=13-25
-	0.3885,  // words=26-60
-	0.5160,  // words>60
-	0.6307,  // log words
-	0.1096,  // end punct
-	-0.5390, // end colon
-	-0.0564, // sentences>=2
-	-0.3583, // stop density
-	1.0559,  // stop density long
-	-0.3206, // caps ratio
+	-0.6987, // words=1
+	-0.7101, // words=2-3
+	-0.2794, // words=4-6
+	-0.3151, // words=7-12
+	-0.2261, // words=13-25
+	0.3883,  // words=26-60
+	0.5165,  // words>60
+	0.6304,  // log words
+	0.1098,  // end punct
+	-0.5388, // end colon
+	-0.0566, // sentences>=2
+	-0.3590, // stop density
+	1.0553,  // stop density long
+	-0.3207, // caps ratio
 	0.6457,  // caps ratio multi
 	-0.2866, // all caps
-	0.0992,  // digits
-	0.1270,  // commas/word
-	0.5612,  // pipe
-	-0.8014, // copyright
-	-1.2691, // url
-	-1.2152, // junk
-	-1.0362, // junk density
-	0.1586,  // label pipe
-	-0.0847, // byline
-	-0.4470, // date
-	-0.1316, // duplicate
-	0.8057,  // list item
+	0.0993,  // digits
+	0.1268,  // commas/word
+	0.5613,  // pipe
+	-0.8011, // copyright
+	-1.2693, // url
+	-1.2149, // junk
+	-1.0364, // junk density
+	0.1587,  // label pipe
+	-0.0848, // byline
+	-0.4469, // date
+	-0.1312, // duplicate
+	0.8055,  // list item
 	0.0000,  // blank before
-	0.1196,  // in region
+	0.1194,  // in region
 	0.6263,  // log dist region
-	0.0078,  // before region
+	0.0080,  // before region
 	-1.4520, // after region
 	-0.9789, // position
-	0.7148,  // prev content
-	0.6227,  // next content
-	0.0460,  // content window
-	-0.1162, // log short run
-	-0.6010, // first
-	-0.1487, // last
+	0.7153,  // prev content
+	0.6228,  // next content
+	0.0457,  // content window
+	-0.1163, // log short run
+	-0.6012, // first
+	-0.1482, // last
 	0.1687,  // rel words
-	-0.0945, // content like
-	-0.5228, // window junk
-	0.6181,  // glued
-	-0.6741, // glued first
-	-1.0674, // dated
+	-0.0941, // content like
+	-0.5230, // window junk
+	0.6183,  // glued
+	-0.6740, // glued first
+	-1.0673, // dated
 	0.0000,  // dated colon
 	-0.0179, // comment line
 	-0.2803, // comments before
-	0.3172,  // comments before in region
+	0.3158,  // comments before in region
 	0.0000,  // says
 	0.0075,  // says before
 	0.0000,  // says window
-	1.0086,  // dated window
-	-0.2461, // content before
-	0.1790,  // content after
-	-0.3461, // junk before
-	-0.0992, // junk after
-	-1.8620, // ellipsis end
-	-0.9926, // credit
-	-2.2851, // link density
-	0.0462,  // all link
-	-0.3592, // pos hint
-	0.1776,  // pos near
+	1.0085,  // dated window
+	-0.2465, // content before
+	0.1788,  // content after
+	-0.3469, // junk before
+	-0.0988, // junk after
+	-1.8618, // ellipsis end
+	-0.9924, // credit
+	0.0330,  // after junk label
+	-2.2848, // link density
+	0.0463,  // all link
+	-0.3595, // pos hint
+	0.1778,  // pos near
 	0.5144,  // in article
 	0.2706,  // in main
 	-1.0963, // in nav
-	0.3280,  // in header
-	-1.3460, // in footer
-	-1.4833, // in aside
-	-0.9170, // in figure
+	0.3282,  // in header
+	-1.3454, // in footer
+	-1.4826, // in aside
+	-0.9168, // in figure
 	-0.1174, // in list
-	0.4635,  // in table
+	0.4634,  // in table
 	-0.6765, // in form
-	0.0759,  // in body marker
+	0.0758,  // in body marker
 	-0.0831, // heading
-	1.5993,  // quote
+	1.5996,  // quote
 	0.0000,  // pre
 	0.5858,  // tag p
-	0.2569,  // tag li
-	0.5904,  // tag cell
-	-0.7513, // tag div
-	-1.1121, // tag h1
-	1.2208,  // in best
-	-1.0649, // best depth
-	1.9836,  // parent prose
-	0.9234,  // comment hint
+	0.2565,  // tag li
+	0.5903,  // tag cell
+	-0.7517, // tag div
+	-1.1120, // tag h1
+	1.2210,  // in best
+	-1.0644, // best depth
+	1.9840,  // parent prose
+	0.9235,  // comment hint
 	-0.0356, // comment near
-	-0.4435, // share hint
-	0.3480,  // share near
-	-0.0727, // related hint
-	-0.4189, // related near
-	-0.1190, // nav hint
-	-0.9790, // nav near
-	0.0848,  // ad hint
-	-1.2515, // ad near
-	-0.1354, // media hint
-	-0.6591, // media near
+	-0.4434, // share hint
+	0.3479,  // share near
+	-0.0725, // related hint
+	-0.4186, // related near
+	-0.1187, // nav hint
+	-0.9792, // nav near
+	0.0850,  // ad hint
+	-1.2516, // ad near
+	-0.1351, // media hint
+	-0.6590, // media near
 	-0.0003, // meta hint
 	-1.2974, // meta near
-	0.3309,  // side hint
-	-0.0316, // side near
+	0.3308,  // side hint
+	-0.0321, // side near
 	-0.1121, // jsonld yes
 	-0.5210, // jsonld no
-	1.0102,  // is title
-	-0.4569, // many articles
+	1.0104,  // is title
+	-0.4568, // many articles
 	-0.0062, // in noscript
-	0.6283,  // just after title
-	0.8772,  // after title
-	-0.3654, // log dist title
+	0.6286,  // just after title
+	0.8771,  // after title
+	-0.3650, // log dist title
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-0.9956, // bias
-	3.7031,  // logit
-	0.1830,  // p-1
-	-0.0975, // p+1
-	-0.1759, // p-2
-	0.1503,  // p+2
+	-0.9960, // bias
+	3.7027,  // logit
+	0.1832,  // p-1
+	-0.0971, // p+1
+	-0.1764, // p-2
+	0.1501,  // p+2
 	0.6087,  // window mean
-	1.2323,  // in region
-	0.5409,  // log dist region
-	-0.1416, // log words
-	-0.1816, // end punct
-	-0.2399, // short
-	-0.2509, // edge
-	-0.0939, // prose after kept
-	0.4597,  // prose before kept
-	0.1171,  // parent mean
-	0.5690,  // grand mean
-	0.3022,  // parent alone
-	-0.6351, // grand alone
-	-0.7417, // in story tree
-	0.1578,  // story tree share
+	1.2329,  // in region
+	0.5411,  // log dist region
+	-0.1417, // log words
+	-0.1814, // end punct
+	-0.2403, // short
+	-0.2511, // edge
+	-0.0940, // prose after kept
+	0.4590,  // prose before kept
+	0.1166,  // parent mean
+	0.5695,  // grand mean
+	0.3019,  // parent alone
+	-0.6343, // grand alone
+	-0.7463, // in story tree
+	0.1644,  // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.4173, // bias
-	-0.5272, // words=1
-	-0.3295, // words=2-3
-	0.2106,  // words=4-6
-	-0.2141, // words=7-12
-	-0.3921, // words=13-25
-	0.4974,  // words=26-60
-	0.3376,  // words>60
-	0.5623,  // log words
-	0.6140,  // end punct
-	0.9203,  // end colon
-	0.1798,  // sentences>=2
-	-0.4710, // stop density
-	0.8369,  // stop density long
-	-0.6934, // caps ratio
-	-0.0753, // caps ratio multi
-	-0.0140, // all caps
-	0.8138,  // digits
-	0.4481,  // commas/word
-	0.0713,  // pipe
-	-1.0807, // copyright
-	-0.4969, // url
-	-0.7512, // junk
-	-1.7290, // junk density
-	-0.2642, // label pipe
+	-0.4191, // bias
+	-0.5264, // words=1
+	-0.3294, // words=2-3
+	0.2110,  // words=4-6
+	-0.2132, // words=7-12
+	-0.3934, // words=13-25
+	0.4986,  // words=26-60
+	0.3337,  // words>60
+	0.5665,  // log words
+	0.6130,  // end punct
+	0.9191,  // end colon
+	0.1825,  // sentences>=2
+	-0.4691, // stop density
+	0.8416,  // stop density long
+	-0.6929, // caps ratio
+	-0.0765, // caps ratio multi
+	-0.0154, // all caps
+	0.8117,  // digits
+	0.4476,  // commas/word
+	0.0703,  // pipe
+	-1.0813, // copyright
+	-0.4968, // url
+	-0.7544, // junk
+	-1.7234, // junk density
+	-0.2645, // label pipe
 	-0.2810, // byline
-	-0.7136, // date
-	-0.6031, // duplicate
-	0.5320,  // list item
-	-0.0451, // blank before
-	0.1088,  // in region
-	-0.4589, // log dist region
-	0.4888,  // before region
-	-1.0149, // after region
-	-1.2753, // position
-	0.9727,  // prev content
-	0.6459,  // next content
-	0.6475,  // content window
-	-0.9127, // log short run
-	-0.7457, // first
-	0.0640,  // last
-	1.4032,  // rel words
-	0.0055,  // content like
-	-0.7384, // window junk
-	0.7348,  // glued
-	-0.6271, // glued first
-	-0.6487, // dated
+	-0.7143, // date
+	-0.6052, // duplicate
+	0.5313,  // list item
+	-0.0453, // blank before
+	0.1099,  // in region
+	-0.4584, // log dist region
+	0.4868,  // before region
+	-1.0158, // after region
+	-1.2734, // position
+	0.9700,  // prev content
+	0.6470,  // next content
+	0.6464,  // content window
+	-0.9119, // log short run
+	-0.7454, // first
+	0.0647,  // last
+	1.4000,  // rel words
+	0.0027,  // content like
+	-0.7354, // window junk
+	0.7329,  // glued
+	-0.6270, // glued first
+	-0.6477, // dated
 	0.0000,  // dated colon
-	-0.2395, // comment line
-	-0.0801, // comments before
-	-0.5588, // comments before in region
-	-0.0343, // says
-	-0.4997, // says before
-	-0.4028, // says window
-	1.5229,  // dated window
-	0.4810,  // content before
-	0.6918,  // content after
-	-0.7479, // junk before
-	-0.4355, // junk after
-	-2.0191, // ellipsis end
+	-0.2401, // comment line
+	-0.0803, // comments before
+	-0.5541, // comments before in region
+	-0.0344, // says
+	-0.5002, // says before
+	-0.4030, // says window
+	1.5249,  // dated window
+	0.4807,  // content before
+	0.6910,  // content after
+	-0.7443, // junk before
+	-0.4348, // junk after
+	-2.0210, // ellipsis end
 	-1.8665, // credit
+	-0.2785, // after junk label
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.5218, // bias
-	3.1008,  // logit
-	0.4887,  // p-1
-	0.0843,  // p+1
-	-0.5159, // p-2
-	-0.1531, // p+2
-	0.2351,  // window mean
-	0.9613,  // in region
-	-0.1231, // log dist region
-	0.1585,  // log words
-	-0.0854, // end punct
-	-0.1506, // short
-	-0.2806, // edge
-	-0.1425, // prose after kept
-	0.5492,  // prose before kept
+	-0.5168, // bias
+	3.1033,  // logit
+	0.4915,  // p-1
+	0.0830,  // p+1
+	-0.5161, // p-2
+	-0.1553, // p+2
+	0.2385,  // window mean
+	0.9472,  // in region
+	-0.1309, // log dist region
+	0.1668,  // log words
+	-0.0844, // end punct
+	-0.1430, // short
+	-0.2815, // edge
+	-0.1427, // prose after kept
+	0.5482,  // prose before kept
 }
