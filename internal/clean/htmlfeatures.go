@@ -218,6 +218,7 @@ var htmlFeatureNames = append(append([]string{}, textFeatureNames...),
 	"side hint", "side near",
 	"jsonld yes", "jsonld no", "is title", "many articles", "in noscript",
 	"just after title", "after title", "log dist title",
+	"best and short", "best and list", "best and table", "best and heading", "jsonld and short",
 )
 
 // htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
@@ -251,6 +252,9 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 		d2t = i - pc.titleAt
 	}
 	f = append(f, b(d2t > 0 && d2t <= 3), b(d2t > 0), math.Log1p(math.Abs(float64(d2t)))/4)
+	short := us[i].st.words < 7
+	f = append(f, b(pc.inBest[i] && short), b(pc.inBest[i] && d.in&inList != 0), b(pc.inBest[i] && d.in&inTable != 0),
+		b(pc.inBest[i] && d.in&inHeading != 0), b(pc.jsonLD != "" && short))
 	return f
 }
 

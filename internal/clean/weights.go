@@ -4,143 +4,148 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.3246, // bias
-	-0.6987, // words=1
-	-0.7101, // words=2-3
-	-0.2794, // words=4-6
-	-0.3151, // words=7-12
-	-0.2261, // words=13-25
-	0.3883,  // words=26-60
-	0.5165,  // words>60
-	0.6304,  // log words
-	0.1098,  // end punct
-	-0.5388, // end colon
-	-0.0566, // sentences>=2
-	-0.3590, // stop density
-	1.0553,  // stop density long
-	-0.3207, // caps ratio
-	0.6457,  // caps ratio multi
-	-0.2866, // all caps
-	0.0993,  // digits
-	0.1268,  // commas/word
-	0.5613,  // pipe
-	-0.8011, // copyright
-	-1.2693, // url
-	-1.2149, // junk
-	-1.0364, // junk density
-	0.1587,  // label pipe
-	-0.0848, // byline
-	-0.4469, // date
-	-0.1312, // duplicate
-	0.8055,  // list item
+	-1.3877, // bias
+	-0.8040, // words=1
+	-0.8840, // words=2-3
+	-0.4402, // words=4-6
+	-0.1916, // words=7-12
+	-0.1552, // words=13-25
+	0.4724,  // words=26-60
+	0.6149,  // words>60
+	0.7640,  // log words
+	0.1063,  // end punct
+	-0.5622, // end colon
+	-0.0578, // sentences>=2
+	-0.3719, // stop density
+	1.0979,  // stop density long
+	-0.3066, // caps ratio
+	0.6708,  // caps ratio multi
+	-0.2826, // all caps
+	0.1339,  // digits
+	0.1203,  // commas/word
+	0.5771,  // pipe
+	-0.7984, // copyright
+	-1.2360, // url
+	-1.2065, // junk
+	-1.0469, // junk density
+	0.1125,  // label pipe
+	-0.0846, // byline
+	-0.4382, // date
+	-0.0980, // duplicate
+	0.5768,  // list item
 	0.0000,  // blank before
-	0.1194,  // in region
-	0.6263,  // log dist region
-	0.0080,  // before region
-	-1.4520, // after region
-	-0.9789, // position
-	0.7153,  // prev content
-	0.6228,  // next content
-	0.0457,  // content window
-	-0.1163, // log short run
-	-0.6012, // first
-	-0.1482, // last
-	0.1687,  // rel words
-	-0.0941, // content like
-	-0.5230, // window junk
-	0.6183,  // glued
-	-0.6740, // glued first
-	-1.0673, // dated
+	0.0816,  // in region
+	0.6595,  // log dist region
+	0.0151,  // before region
+	-1.4843, // after region
+	-1.0223, // position
+	0.7316,  // prev content
+	0.6195,  // next content
+	0.0868,  // content window
+	-0.0046, // log short run
+	-0.6677, // first
+	-0.1564, // last
+	0.1481,  // rel words
+	-0.0624, // content like
+	-0.5451, // window junk
+	0.6642,  // glued
+	-0.6786, // glued first
+	-1.0827, // dated
 	0.0000,  // dated colon
-	-0.0179, // comment line
-	-0.2803, // comments before
-	0.3158,  // comments before in region
+	-0.0314, // comment line
+	-0.2806, // comments before
+	0.3459,  // comments before in region
 	0.0000,  // says
-	0.0075,  // says before
+	0.0057,  // says before
 	0.0000,  // says window
-	1.0085,  // dated window
-	-0.2465, // content before
-	0.1788,  // content after
-	-0.3469, // junk before
-	-0.0988, // junk after
-	-1.8618, // ellipsis end
-	-0.9924, // credit
-	0.0330,  // after junk label
-	-2.2848, // link density
-	0.0463,  // all link
-	-0.3595, // pos hint
-	0.1778,  // pos near
-	0.5144,  // in article
-	0.2706,  // in main
-	-1.0963, // in nav
-	0.3282,  // in header
-	-1.3454, // in footer
-	-1.4826, // in aside
-	-0.9168, // in figure
-	-0.1174, // in list
-	0.4634,  // in table
-	-0.6765, // in form
-	0.0758,  // in body marker
-	-0.0831, // heading
-	1.5996,  // quote
+	1.0544,  // dated window
+	-0.1681, // content before
+	0.2133,  // content after
+	-0.3415, // junk before
+	-0.0979, // junk after
+	-1.7364, // ellipsis end
+	-0.9909, // credit
+	0.0788,  // after junk label
+	-2.2432, // link density
+	0.1278,  // all link
+	-0.4348, // pos hint
+	0.2041,  // pos near
+	0.5297,  // in article
+	0.2446,  // in main
+	-1.0298, // in nav
+	0.3300,  // in header
+	-1.3843, // in footer
+	-1.4126, // in aside
+	-0.8877, // in figure
+	-0.3952, // in list
+	0.3521,  // in table
+	-0.6284, // in form
+	0.1007,  // in body marker
+	0.1038,  // heading
+	1.7139,  // quote
 	0.0000,  // pre
-	0.5858,  // tag p
-	0.2565,  // tag li
-	0.5903,  // tag cell
-	-0.7517, // tag div
-	-1.1120, // tag h1
-	1.2210,  // in best
-	-1.0644, // best depth
-	1.9840,  // parent prose
-	0.9235,  // comment hint
-	-0.0356, // comment near
-	-0.4434, // share hint
-	0.3479,  // share near
-	-0.0725, // related hint
-	-0.4186, // related near
-	-0.1187, // nav hint
-	-0.9792, // nav near
-	0.0850,  // ad hint
-	-1.2516, // ad near
-	-0.1351, // media hint
-	-0.6590, // media near
-	-0.0003, // meta hint
-	-1.2974, // meta near
-	0.3308,  // side hint
-	-0.0321, // side near
-	-0.1121, // jsonld yes
-	-0.5210, // jsonld no
-	1.0104,  // is title
-	-0.4568, // many articles
-	-0.0062, // in noscript
-	0.6286,  // just after title
-	0.8771,  // after title
-	-0.3650, // log dist title
+	0.5775,  // tag p
+	0.2700,  // tag li
+	0.4854,  // tag cell
+	-0.7893, // tag div
+	-1.2613, // tag h1
+	1.0519,  // in best
+	-1.2797, // best depth
+	2.0936,  // parent prose
+	0.9911,  // comment hint
+	-0.0306, // comment near
+	-0.3900, // share hint
+	0.3753,  // share near
+	-0.0549, // related hint
+	-0.3921, // related near
+	-0.0961, // nav hint
+	-0.9761, // nav near
+	0.0484,  // ad hint
+	-1.2249, // ad near
+	-0.1163, // media hint
+	-0.6561, // media near
+	-0.0235, // meta hint
+	-1.2655, // meta near
+	0.3219,  // side hint
+	-0.0516, // side near
+	-0.0507, // jsonld yes
+	-0.5246, // jsonld no
+	0.9782,  // is title
+	-0.4587, // many articles
+	-0.0068, // in noscript
+	0.6259,  // just after title
+	0.7934,  // after title
+	-0.3149, // log dist title
+	0.6355,  // best and short
+	1.1204,  // best and list
+	0.3490,  // best and table
+	-0.5498, // best and heading
+	-0.0444, // jsonld and short
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-0.9960, // bias
-	3.7027,  // logit
-	0.1832,  // p-1
-	-0.0971, // p+1
-	-0.1764, // p-2
-	0.1501,  // p+2
-	0.6087,  // window mean
-	1.2329,  // in region
-	0.5411,  // log dist region
-	-0.1417, // log words
-	-0.1814, // end punct
-	-0.2403, // short
-	-0.2511, // edge
-	-0.0940, // prose after kept
-	0.4590,  // prose before kept
-	0.1166,  // parent mean
-	0.5695,  // grand mean
-	0.3019,  // parent alone
-	-0.6343, // grand alone
-	-0.7463, // in story tree
-	0.1644,  // story tree share
+	-1.4011, // bias
+	3.7851,  // logit
+	0.1366,  // p-1
+	-0.2675, // p+1
+	-0.1599, // p-2
+	0.1830,  // p+2
+	0.7934,  // window mean
+	1.4010,  // in region
+	1.0098,  // log dist region
+	-0.2079, // log words
+	-0.1820, // end punct
+	-0.3553, // short
+	-0.3146, // edge
+	-0.1035, // prose after kept
+	0.5582,  // prose before kept
+	0.0619,  // parent mean
+	0.5636,  // grand mean
+	0.3525,  // parent alone
+	-0.6019, // grand alone
+	-0.3015, // in story tree
+	-0.0454, // story tree share
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
