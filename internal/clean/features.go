@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// textFeatureNames names the features textFeatures computes, in order. The models in
+// unitFeatureNames names the features unitFeatures computes, in order. The models in
 // weights.go are trained on exactly these; change one and retrain (see train_test.go).
-var textFeatureNames = []string{
+var unitFeatureNames = []string{
 	"bias",
 	"words=1", "words=2-3", "words=4-6", "words=7-12", "words=13-25", "words=26-60", "words>60",
 	"log words", "end punct", "end colon", "sentences>=2", "stop density", "stop density long",
@@ -20,6 +20,10 @@ var textFeatureNames = []string{
 	"says", "says before", "says window", "dated window",
 	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit", "after junk label",
 }
+
+// textFeatureNames names the features of a text's units: unitFeatureNames, then these.
+var textFeatureNames = append(append([]string{}, unitFeatureNames...),
+	"region and short", "region and item", "region and heading", "between prose")
 
 // docContext holds what the features of one unit need to know about the whole document.
 type docContext struct {
@@ -94,12 +98,29 @@ func densest(gain []float64) (first, last int) {
 	return first, last
 }
 
-// textFeatures returns the features of unit i, in the order of textFeatureNames.
+// textFeatures returns the features of unit i of a text, in the order of textFeatureNames.
 func textFeatures(us []unit, i int, c *docContext) []float64 {
+	f := unitFeatures(us, i, c)
+	in := i >= c.first && i <= c.last
+	s := us[i].st
+	before, after := 0, 0
+	for k := max(0, i-3); k < i; k++ {
+		before += int(b(c.content[k]))
+	}
+	for k := i + 1; k <= min(len(us)-1, i+3); k++ {
+		after += int(b(c.content[k]))
+	}
+	return append(f, b(in && s.words < 7), b(in && us[i].kind == ListItem), b(in && isHeading(s)),
+		b(before > 0 && after > 0))
+}
+
+// unitFeatures returns the features of unit i that texts and pages share, in the order of
+// unitFeatureNames.
+func unitFeatures(us []unit, i int, c *docContext) []float64 {
 	u := us[i]
 	s := u.st
 	n := len(us)
-	f := make([]float64, 0, len(textFeatureNames))
+	f := make([]float64, 0, len(textFeatureNames)+4)
 	w := float64(s.words)
 	f = append(f, 1)
 	f = append(f, b(s.words == 1), b(s.words >= 2 && s.words <= 3), b(s.words >= 4 && s.words <= 6),

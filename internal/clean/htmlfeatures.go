@@ -207,8 +207,8 @@ func newPageContext(us []unit, elems []element, meta pageInfo) pageContext {
 	return c
 }
 
-// htmlFeatureNames names the features htmlFeatures computes: the text features, then these.
-var htmlFeatureNames = append(append([]string{}, textFeatureNames...),
+// htmlFeatureNames names the features htmlFeatures computes: the shared ones, then these.
+var htmlFeatureNames = append(append([]string{}, unitFeatureNames...),
 	"link density", "all link", "pos hint", "pos near",
 	"in article", "in main", "in nav", "in header", "in footer", "in aside", "in figure", "in list",
 	"in table", "in form", "in body marker", "heading", "quote", "pre",
@@ -223,7 +223,7 @@ var htmlFeatureNames = append(append([]string{}, textFeatureNames...),
 
 // htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
 func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
-	f := textFeatures(us, i, c)
+	f := unitFeatures(us, i, c)
 	d := us[i].dom
 	ld := 0.0
 	if d.chars > 0 {

@@ -150,85 +150,89 @@ var htmlSmooth = linear{
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.4191, // bias
-	-0.5264, // words=1
-	-0.3294, // words=2-3
-	0.2110,  // words=4-6
-	-0.2132, // words=7-12
-	-0.3934, // words=13-25
-	0.4986,  // words=26-60
-	0.3337,  // words>60
-	0.5665,  // log words
-	0.6130,  // end punct
-	0.9191,  // end colon
-	0.1825,  // sentences>=2
-	-0.4691, // stop density
-	0.8416,  // stop density long
-	-0.6929, // caps ratio
-	-0.0765, // caps ratio multi
-	-0.0154, // all caps
-	0.8117,  // digits
-	0.4476,  // commas/word
-	0.0703,  // pipe
-	-1.0813, // copyright
-	-0.4968, // url
-	-0.7544, // junk
-	-1.7234, // junk density
-	-0.2645, // label pipe
-	-0.2810, // byline
-	-0.7143, // date
-	-0.6052, // duplicate
-	0.5313,  // list item
-	-0.0453, // blank before
-	0.1099,  // in region
-	-0.4584, // log dist region
-	0.4868,  // before region
-	-1.0158, // after region
-	-1.2734, // position
-	0.9700,  // prev content
-	0.6470,  // next content
-	0.6464,  // content window
-	-0.9119, // log short run
-	-0.7454, // first
-	0.0647,  // last
-	1.4000,  // rel words
-	0.0027,  // content like
-	-0.7354, // window junk
-	0.7329,  // glued
-	-0.6270, // glued first
-	-0.6477, // dated
+	-0.5499, // bias
+	-0.5837, // words=1
+	-0.4019, // words=2-3
+	0.1701,  // words=4-6
+	-0.2371, // words=7-12
+	-0.3776, // words=13-25
+	0.5057,  // words=26-60
+	0.3747,  // words>60
+	0.5854,  // log words
+	0.6716,  // end punct
+	0.9775,  // end colon
+	0.1892,  // sentences>=2
+	-0.4398, // stop density
+	0.8562,  // stop density long
+	-0.6661, // caps ratio
+	-0.0862, // caps ratio multi
+	-0.0228, // all caps
+	0.8565,  // digits
+	0.4689,  // commas/word
+	0.0627,  // pipe
+	-1.0620, // copyright
+	-0.5579, // url
+	-0.7488, // junk
+	-1.7424, // junk density
+	-0.2680, // label pipe
+	-0.2948, // byline
+	-0.6947, // date
+	-0.5975, // duplicate
+	0.4752,  // list item
+	-0.0416, // blank before
+	0.0579,  // in region
+	-0.3894, // log dist region
+	0.4578,  // before region
+	-1.0656, // after region
+	-1.2584, // position
+	0.9984,  // prev content
+	0.6321,  // next content
+	0.7959,  // content window
+	-0.8845, // log short run
+	-0.7381, // first
+	-0.0152, // last
+	1.4324,  // rel words
+	0.0289,  // content like
+	-0.7504, // window junk
+	0.7492,  // glued
+	-0.6427, // glued first
+	-0.6526, // dated
 	0.0000,  // dated colon
-	-0.2401, // comment line
-	-0.0803, // comments before
-	-0.5541, // comments before in region
-	-0.0344, // says
-	-0.5002, // says before
-	-0.4030, // says window
-	1.5249,  // dated window
-	0.4807,  // content before
-	0.6910,  // content after
-	-0.7443, // junk before
-	-0.4348, // junk after
-	-2.0210, // ellipsis end
-	-1.8665, // credit
-	-0.2785, // after junk label
+	-0.2557, // comment line
+	-0.0639, // comments before
+	-0.5407, // comments before in region
+	-0.0313, // says
+	-0.5121, // says before
+	-0.3806, // says window
+	1.4840,  // dated window
+	0.6931,  // content before
+	0.9799,  // content after
+	-0.7167, // junk before
+	-0.4589, // junk after
+	-2.0114, // ellipsis end
+	-1.8505, // credit
+	-0.2951, // after junk label
+	0.0783,  // region and short
+	0.4293,  // region and item
+	0.3379,  // region and heading
+	-0.5912, // between prose
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.5168, // bias
-	3.1033,  // logit
-	0.4915,  // p-1
-	0.0830,  // p+1
-	-0.5161, // p-2
-	-0.1553, // p+2
-	0.2385,  // window mean
-	0.9472,  // in region
-	-0.1309, // log dist region
-	0.1668,  // log words
-	-0.0844, // end punct
-	-0.1430, // short
-	-0.2815, // edge
-	-0.1427, // prose after kept
-	0.5482,  // prose before kept
+	-0.4899, // bias
+	3.1404,  // logit
+	0.4108,  // p-1
+	0.0211,  // p+1
+	-0.4406, // p-2
+	-0.0630, // p+2
+	0.1827,  // window mean
+	0.9447,  // in region
+	-0.0986, // log dist region
+	0.0752,  // log words
+	-0.0962, // end punct
+	-0.1647, // short
+	-0.2952, // edge
+	-0.1236, // prose after kept
+	0.5995,  // prose before kept
 }
