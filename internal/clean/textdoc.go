@@ -88,8 +88,9 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 			f = append(f, extra(i)...)
 		}
 		// A label, a bar and a headline ("Also Read | …", "MIRA | …") is a promo
-		// wherever it stands.
-		keep[i] = m.logit(f) > 0 && !(us[i].st.labelPipe && !us[i].st.endPunct)
+		// wherever it stands,
+		// and a cookie notice is never part of a story.
+		keep[i] = m.logit(f) > 0 && !(us[i].st.labelPipe && !us[i].st.endPunct) && !us[i].st.consent
 	}
 	return keep
 }

@@ -47,6 +47,7 @@ type stats struct {
 	comment   bool    // a short line about comments: "34 responses", "Leave a Reply"
 	says      bool    // a commenter's header: "joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:"
 	credit    bool    // carries a photo credit or a gallery counter: "(AP Photo/Rich Pedroncelli)", "1of4"
+	consent   bool    // a cookie or consent notice: "This website uses cookies … Accept"
 }
 
 // junk is the index of junkPhrases; it is never modified.
@@ -140,6 +141,7 @@ func measure(text string, lw []string, stop wordSet) stats {
 	}
 	s.comment = s.words <= 12 && hasCommentWord(lw)
 	s.credit = mayCredit(text, lw) && creditRE.MatchString(text)
+	s.consent = s.words <= 80 && isConsent(lw)
 	s.says = s.words <= 12 && s.colon && (s.dated || len(lw) > 0 && sayWords[lw[len(lw)-1]])
 	return s
 }
@@ -147,6 +149,27 @@ func measure(text string, lw []string, stop wordSet) stats {
 // creditRE matches the photo credits and gallery counters of captions.
 var creditRE = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Getty|dpa|EPA|Image|Photo|Foto|Bild|Picture)[^)]{0,60}\)|` +
 	`\b(?:Photo|Image|Foto|Bild|Credit|Crédit|Quelle|Fuente|Source)s?\s*(?::|/|\.\.\.)\s*\p{Lu}|Getty Images|^\d+\s?of\s?\d+\p{Lu}`)
+
+// consentWords are the words that, next to "cookies", make a consent notice.
+var consentWords = wordsSet(`accept agree consent privacy opt-out opt settings manage zustimmen akzeptieren
+	einverstanden datenschutz datenschutzerklärung einstellungen accepter acceptez consentement confidentialité
+	paramètres aceptar acepto aceptas consentimiento privacidad configuración aceitar privacidade akceptuję zgoda
+	prywatności accetta accetto consenso`)
+
+// isConsent reports whether the lower-cased words ws are a cookie or consent notice: they
+// speak of cookies and of accepting, consenting or privacy.
+func isConsent(ws []string) bool {
+	cookie, other := false, false
+	for _, w := range ws {
+		switch {
+		case w == "cookie" || w == "cookies":
+			cookie = true
+		case consentWords[w]:
+			other = true
+		}
+	}
+	return cookie && other
+}
 
 // creditWords are the words creditRE looks for after a bracket or before a colon.
 var creditWords = wordsSet("ap afp reuters getty dpa epa image images photo photos foto fotos bild picture credit crédit quelle fuente source")
