@@ -381,6 +381,13 @@ func landmarkOf(n *html.Node) landmark {
 // cleanHTML cleans a saved web page.
 func cleanHTML(a content.Article) Doc {
 	us, feats, meta, lang, elems := htmlPage(a.Body, a.Zone)
+	if us == nil && elems == nil {
+		// The parser gave up (elements nested more than 512 deep): read the page's text
+		// as a dump, one block per line, and clean that.
+		t := a
+		t.Body = textDump(a.Body)
+		return cleanText(t)
+	}
 	z := make([]float64, len(us))
 	for i := range us {
 		z[i] = htmlModel.logit(feats[i])
@@ -470,4 +477,49 @@ func pageBlocks(us []unit, keep []bool) []Block {
 		blocks = append(blocks, Block{Kind: u.kind, Text: text})
 	}
 	return blocks
+}
+
+// dumpSkipped lists the elements with content textDump leaves out (void elements such as
+// <meta> have no end tag to close them, and <head> often lacks one).
+var dumpSkipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true, atom.Math: true,
+	atom.Iframe: true, atom.Object: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
+	atom.Select: true, atom.Button: true, atom.Textarea: true, atom.Title: true,
+}
+
+// textDump returns the visible text of a page the way a naive scraper dumps it: one line
+// per block element, scripts and styles left out. It needs no tree, so it copes with pages
+// the parser rejects.
+func textDump(page string) string {
+	z := html.NewTokenizer(strings.NewReader(page))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if dumpSkipped[a] {
+				skip++
+			}
+			if blockTags[a] {
+				b.WriteByte('\n')
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if dumpSkipped[a] && skip > 0 {
+				skip--
+			}
+			if blockTags[a] {
+				b.WriteByte('\n')
+			}
+		case html.TextToken:
+			if skip == 0 {
+				b.WriteString(strings.ReplaceAll(string(z.Text()), "\n", " "))
+			}
+		}
+	}
 }

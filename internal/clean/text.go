@@ -18,6 +18,13 @@ func textUnits(body string, bodyLine int) []unit {
 	lines := strings.Split(body, "\n")
 	wrapped := hardWrapped(lines)
 	var us []unit
+	var parts []string // the lines of the last unit, joined when it is complete
+	flush := func() {
+		if len(parts) > 1 {
+			us[len(us)-1].text = strings.Join(parts, " ")
+		}
+		parts = parts[:0]
+	}
 	blank := false
 	for i, raw := range lines {
 		// A promo glued to a paragraph goes before the paragraph is judged.
@@ -34,11 +41,16 @@ func textUnits(body string, bodyLine int) []unit {
 		indented := strings.HasPrefix(raw, " ") || strings.HasPrefix(raw, "\t")
 		if wrapped && !blank && len(us) > 0 && kind == Paragraph &&
 			(us[len(us)-1].kind == Paragraph || indented) {
-			us[len(us)-1].text += " " + text
+			parts = append(parts, text)
 			continue
 		}
+		flush()
 		us = append(us, unit{text: text, line: bodyLine + i, kind: kind, blank: blank})
+		parts = append(parts, text)
 		blank = false
+	}
+	if len(us) > 0 {
+		flush()
 	}
 	return us
 }
