@@ -12,7 +12,7 @@ import (
 // timeRE is the optional time of day after a date: "3:04 PM", ", 15:04", "um 15:04 Uhr",
 // "20H06", "at 8:15 pm CST", "T08:30:00Z".
 const timeRE = `(?:(?:,|\s|\s*-\s*|T)\s*(?:um\s+|at\s+|à\s+|a las\s+|o\s+|alle\s+|om\s+|kl\.?\s+)?` +
-	`(\d{1,2})[:hH.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([aApP])\.?[mM]\.?)?\s*(?:Uhr\b)?\s*(Z|[+-]\d{2}:?\d{2})?)?`
+	`(\d{1,2})[:hH.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([aApP])(?:\.[mM]\.|[mM]\b))?\s*(?:Uhr\b)?\s*(Z|[+-]\d{2}:?\d{2})?)?`
 
 // The date patterns Find tries. Each captures its fields in a known order; see find.
 var (

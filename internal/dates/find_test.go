@@ -24,6 +24,9 @@ func TestFind(t *testing.T) {
 		{"Warszawa, 5 lipca 2023 r.", nil, time.Date(2023, 7, 5, 0, 0, 0, 0, time.UTC), "5 lipca 2023"},
 		{"by Regan September 15, 2014", nil, time.Date(2014, 9, 15, 0, 0, 0, 0, time.UTC), "September 15, 2014"},
 		{"Posted 2021-03-08T14:02:11+01:00 in News", nil, time.Date(2021, 3, 8, 13, 2, 11, 0, time.UTC), "2021-03-08T14:02:11+01:00"},
+		// A zone abbreviation that starts like "AM" is not a meridiem.
+		{"November 20, 2019 - 11:28 AMT", nil, time.Date(2019, 11, 20, 11, 28, 0, 0, time.UTC), "November 20, 2019 - 11:28"},
+		{"Nov. 20, 2019 at 3:04 p.m. ET", nil, time.Date(2019, 11, 20, 15, 4, 0, 0, time.UTC), "Nov. 20, 2019 at 3:04 p.m."},
 		{"the 31/12/2019 deadline", nil, time.Date(2019, 12, 31, 0, 0, 0, 0, time.UTC), "31/12/2019"},
 	}
 	for _, tt := range tests {
