@@ -8,6 +8,21 @@ import (
 	"github.com/briefs/briefs/internal/content"
 )
 
+// The headline of a page is found by the words it shares with the story, so these
+// samples keep the stories that went with their headlines.
+var (
+	nytStory = []string{
+		"Americans have gone to the polls four times this month to vote in major, statewide races. In Virginia, they voted for control of the state Legislature; in Mississippi, Kentucky and Louisiana, they voted for control of the governor’s mansion. In each case, President Trump tied himself to the outcome.",
+		"Trump thought voters would repudiate impeachment and vindicate him. Instead, they did the opposite. Virginia Democrats won a legislative majority for the first time since 1993, flipping historically Republican districts.",
+		"It’s true that Democrats didn’t run on the issue of impeachment. These races were centered on more quotidian issues like health care, transportation and education.",
+	}
+	hikeStory = []string{
+		"When you live in a state as beautiful as Colorado it’s impossible to stay inside. We moved here two years ago and we’re still in awe of the beauty and take advantage of it every chance we can get.",
+		"Our hiking survival kit is really very simple.",
+		"In the time we’ve lived here and all of the times we’ve been to Boulder, one place we hadn’t yet visited were the Boulder Flatirons. We always have a baby carrier in the car so for our hike we just had to make a pit stop for some easy to carry bottled water and healthy snacks.",
+	}
+)
+
 // TestTextMeta checks the metadata read from the first lines of text articles, each made of
 // real lines from the dev corpora.
 func TestTextMeta(t *testing.T) {
@@ -27,17 +42,37 @@ func TestTextMeta(t *testing.T) {
 			name: "headline, standfirst, byline, caption (NYT)",
 			body: "Sections\nSEARCH\nSkip to contentSkip to site index\nLog In\nToday’s Paper\nOpinion|Republicans Are Following Trump to Nowhere\nSubscribe\nAdvertisement\n" +
 				"Republicans Are Following Trump to Nowhere\nThere’s an impeachment lesson hiding in the president’s failure to produce the political results he wants.\nBy Jamelle Bouie\nOpinion Columnist\nNov. 19, 2019\n" +
-				strings.Join(story, "\n"),
+				strings.Join(nytStory, "\n"),
 			title:  "Republicans Are Following Trump to Nowhere",
 			author: "Jamelle Bouie",
 			date:   time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC),
 		},
 		{
 			name:   "byline with date (blog)",
-			body:   "Home\nAbout Me\nHiking the Boulder Flat Irons\nby Regan September 15, 2014\n" + strings.Join(story, "\n"),
+			body:   "Home\nAbout Me\nHiking the Boulder Flat Irons\nby Regan September 15, 2014\n" + strings.Join(hikeStory, "\n"),
 			title:  "Hiking the Boulder Flat Irons",
 			author: "Regan",
 			date:   time.Date(2014, 9, 15, 0, 0, 0, 0, time.UTC),
+		},
+		{
+			name:  "a headline typed above the story",
+			body:  "Council approves riverside park\n\nThe city council voted 7-2 on Thursday to approve a $48 million plan that turns the old rail yard into a riverside park.\n\nThe plan includes a 1.2-mile trail, two playgrounds and a wetland.\n",
+			title: "Council approves riverside park",
+		},
+		{
+			name: "share prompts and captions between headline and story (Sky)",
+			body: "Home\nUK\nWorld\nPolitics\nWatch Live\nJose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager\n" +
+				"The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.\nTom Gillespie\nNews reporter @TomGillespie1\n" +
+				"Wednesday 20 November 2019 11:42, UK\nImage: Jose Mourinho has agreed a deal to become manager of Tottenham Hotspur\nWhy you can trust Sky News\n" +
+				"Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until the end of the 2022/23 season.\n" +
+				"Pochettino was sacked last night after five-and-a-half years in charge, and less than six months after leading Spurs to their first ever Champions League final.\n" +
+				"Negotiations between the London side and Mourinho's representatives intensified over the last few days, with talks continuing into Tuesday night.\n",
+			title: "Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager",
+			date:  time.Date(2019, 11, 20, 11, 42, 0, 0, time.UTC),
+		},
+		{
+			name: "no line shares the story's words: no title rather than a wrong one",
+			body: "Home\nNews\nClose share panel\nMore videos (1 of 9)\n" + strings.Join(story, "\n"),
 		},
 		{
 			name:   "CNN dateline, no headline",

@@ -15,6 +15,11 @@ import (
 // headline, byline and date.
 const metaWindow = 12
 
+// titleWindow is how many units before the story's first kept unit are searched for its
+// headline: a page may put a lead image, its caption, share buttons and a byline between
+// them.
+const titleWindow = 30
+
 // textMeta reads the title, date, author and source of a plain-text article from the units
 // around the start of its story, and drops the headline from the kept units so that the
 // body does not repeat it.
@@ -25,6 +30,7 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 	}
 	lo := max(0, start-metaWindow)
 	title := -1
+	tlo := max(0, start-titleWindow)
 	// A first line that opens with a date ("date 2025-07-10 Rubio and Lavrov hold talks").
 	if len(us) > 0 {
 		if t, rest, ok := leadingDate(us[0].text, a.Zone); ok {
@@ -34,22 +40,23 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 			}
 		}
 	}
-	for j := start - 1; title < 0 && j >= lo; j-- {
-		if isHeadline(us[j].text) && us[j].kind != ListItem && us[j].st.junk == 0 && us[j].st.dup == 0 {
-			d.Title, title = us[j].text, j
+	if title < 0 {
+		title = pickTitle(us, keep, tlo, start)
+		if title >= 0 {
+			d.Title = us[title].text
 		}
-	}
-	// The story's first kept unit may be its headline, when something was dropped before
-	// it. (In a text where nothing is dropped, a short first line may as well be a heading
-	// of the story; front matter names the title of such a text.)
-	if title < 0 && start > 0 && start < len(us) && us[start].kind == Paragraph && isHeadline(us[start].text) &&
-		nextKept(keep, start) > 0 {
-		d.Title, title = us[start].text, start
 	}
 	if title >= 0 {
 		keep[title] = false
-		if start == title {
-			start = max(nextKept(keep, title), title+1)
+		// Pages often print the headline twice, above and below the dateline: the body
+		// does not repeat it either way.
+		for j := nextKept(keep, title); j >= 0 && j <= title+4; j = nextKept(keep, j) {
+			if us[j].text == us[title].text {
+				keep[j] = false
+			}
+		}
+		if !keep[start] {
+			start = max(nextKept(keep, start), start+1)
 		}
 	}
 	d.Title = repair(d.Title)
@@ -66,6 +73,95 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 		}
 	}
 	d.Source = textSource(us, keep, start)
+}
+
+// pickTitle returns the unit in us[lo:start+1] that is the story's headline, or -1.
+//
+// A scraped page puts its headline near the story, among bylines, dates, captions, share
+// prompts and menus, several of which read like headlines too ("Get short URL", "News
+// reporter @jane"). The headline is told apart by its words: most of them come back in the
+// story's first paragraphs. Of the headline-like units that share at least two words and
+// nearly as many as the best with the story, the first is taken, since a headline comes
+// before the byline, the date and the caption. A unit that shares nothing with the story is
+// never the headline: the summarizer then writes one, which beats showing "Close share
+// panel" as a title.
+//
+// The story's own first unit (start) may be the headline when something follows it, and
+// either something before it was dropped or it stands alone as a heading ("Council approves
+// park" above a blank line, as an editor types a story). Cleaning repeats until the text
+// stops changing, so a cleaned text never starts with such a unit, and cleaning it again
+// takes nothing more away.
+func pickTitle(us []unit, keep []bool, lo, start int) int {
+	if start >= len(us) {
+		return -1
+	}
+	story := storyVocab(us, keep, start, 6)
+	type candidate struct{ i, shared int }
+	var cands []candidate
+	best := 0
+	for j := lo; j <= start; j++ {
+		u := us[j]
+		// A headline may be printed twice (above and below the dateline); a menu item is
+		// often printed more.
+		if !isHeadline(u.text) || u.kind == ListItem || u.st.junk > 0 || u.st.dup > 1 || strings.Contains(u.text, "@") {
+			continue
+		}
+		alone := u.kind == Heading || j+1 < len(us) && us[j+1].blank
+		if j == start && (start == 0 && !alone || u.kind != Paragraph && u.kind != Heading || nextKept(keep, start) < 0) {
+			continue
+		}
+		n := 0
+		seen := map[string]bool{}
+		for _, w := range lowerWords(u.text) {
+			if k := vocabKey(w); k != "" && !seen[k] {
+				seen[k] = true
+				if story[k] > 0 && !(j == start && story[k] == 1) {
+					n++
+				}
+			}
+		}
+		cands = append(cands, candidate{j, n})
+		best = max(best, n)
+	}
+	for _, c := range cands {
+		if best >= 2 && c.shared >= 2 && c.shared*10 >= best*6 {
+			return c.i
+		}
+	}
+	return -1
+}
+
+// storyVocab counts the vocabulary keys of the first n kept units from start on.
+func storyVocab(us []unit, keep []bool, start, n int) map[string]int {
+	vocab := map[string]int{}
+	for j := start; j < len(us) && n > 0; j++ {
+		if !keep[j] {
+			continue
+		}
+		n--
+		for _, w := range lowerWords(us[j].text) {
+			if k := vocabKey(w); k != "" {
+				vocab[k]++
+			}
+		}
+	}
+	return vocab
+}
+
+// vocabKey returns the first five letters of a word of four letters or more, so "agrees" and
+// "agreed" meet; shorter words, mostly function words in every language, give "".
+func vocabKey(w string) string {
+	if utf8.RuneCountInString(w) < 4 {
+		return ""
+	}
+	n := 0
+	for i := range w {
+		if n == 5 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
 }
 
 // leadingDate reads a date at the start of s, after at most a label such as "date" or
