@@ -52,11 +52,41 @@ func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article) Do
 	lang := measureAll(us)
 	us = withoutCommentSection(us)
 	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
+	keepProseIfNone(us, keep)
 	var d Doc
 	d.Lang = lang
 	textMeta(&d, us, keep, a)
 	d.Blocks = textBlocks(us, keep)
 	return d
+}
+
+// keepProseIfNone keeps the paragraphs of a text that is mostly prose when the models kept
+// nothing of it. A story pasted as one or two long paragraphs (as a news corpus stores it)
+// has no neighbours for the models to judge it by, and losing it whole is the worst outcome;
+// a page dump of menus and notices is mostly short lines and stays empty.
+func keepProseIfNone(us []unit, keep []bool) {
+	total, prose := 0, 0
+	for i, u := range us {
+		if keep[i] {
+			return
+		}
+		total += u.st.words
+		if isProse(u) {
+			prose += u.st.words
+		}
+	}
+	if total == 0 || prose*10 < total*6 {
+		return
+	}
+	for i, u := range us {
+		keep[i] = isProse(u)
+	}
+}
+
+// isProse reports whether u is a paragraph of running text: 25 words or more in at least
+// two sentences, and not a consent notice.
+func isProse(u unit) bool {
+	return u.st.words >= 25 && u.st.sentences >= 2 && !u.st.consent
 }
 
 // textLines returns, for each line of d.Text(), the file line of the block it belongs to.
