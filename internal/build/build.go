@@ -46,49 +46,93 @@ type Report struct {
 // Run builds the site once: content/ → clean → summarize → render → destination.
 func Run(ctx context.Context, cfg Config) (Report, error) {
 	start := time.Now()
+	p, err := prepare(cfg)
+	if err != nil {
+		return Report{}, err
+	}
+	dest := cfg.Dest
+	if dest == "" {
+		dest = filepath.Join(p.root, "public")
+	}
+	if err := checkDest(p.root, dest); err != nil {
+		return Report{}, err
+	}
+	stories, rep, err := p.stories(ctx)
+	if err != nil {
+		return Report{}, err
+	}
+	if cfg.Strict && len(rep.Warnings) > 0 {
+		rep.Duration = time.Since(start)
+		return rep, fmt.Errorf("%d warning(s) in strict mode; %s left as it was", len(rep.Warnings), dest)
+	}
+	out, err := newOutput(dest)
+	if err != nil {
+		return Report{}, err
+	}
+	n, err := p.site.Render(ctx, stories, out.write)
+	if err != nil {
+		out.discard()
+		return Report{}, err
+	}
+	if err := out.commit(); err != nil {
+		return Report{}, err
+	}
+	rep.Files = n
+	rep.Duration = time.Since(start)
+	return rep, nil
+}
+
+// A plan is what every build of a site starts from: its configuration and its templates.
+type plan struct {
+	cfg  Config
+	root string
+	fsys fs.FS
+	sc   config.Site
+	site *site.Site
+}
+
+// prepare reads the site's configuration and parses its templates. A broken template or
+// configuration file fails here, before any article is read.
+func prepare(cfg Config) (*plan, error) {
 	root := cfg.Site
 	if root == "" {
 		root = "."
 	}
-	dest := cfg.Dest
-	if dest == "" {
-		dest = filepath.Join(root, "public")
-	}
 	fsys := os.DirFS(root)
 	sc, err := config.Load(fsys)
 	if err != nil {
-		return Report{}, err
+		return nil, err
 	}
 	if cfg.BaseURL != "" {
 		if sc, err = sc.WithBaseURL(cfg.BaseURL); err != nil {
-			return Report{}, err
+			return nil, err
 		}
 	}
 	if fi, err := fs.Stat(fsys, "content"); err != nil || !fi.IsDir() {
-		return Report{}, fmt.Errorf("%s has no content/ folder (is -s the site's root?)", root)
+		return nil, fmt.Errorf("%s has no content/ folder (is -s the site's root?)", root)
 	}
-	if err := checkDest(root, dest); err != nil {
-		return Report{}, err
-	}
-
-	// Parse the templates before the slow part, so a broken template fails fast.
 	s, err := site.New(sc, briefs.Theme, fsys, site.Options{Minify: !cfg.NoMinify})
 	if err != nil {
-		return Report{}, err
+		return nil, err
 	}
+	return &plan{cfg: cfg, root: root, fsys: fsys, sc: sc, site: s}, nil
+}
 
-	files, problems := content.Files(fsys, "content")
+// stories reads, cleans and summarizes every article of the site and returns the stories to
+// publish, with the report of what was skipped and why.
+func (p *plan) stories(ctx context.Context) ([]site.Story, Report, error) {
+	files, problems := content.Files(p.fsys, "content")
 	var rep Report
-	for _, p := range problems {
-		if errors.Is(p, content.ErrIgnored) {
-			rep.Notices = append(rep.Notices, p)
+	for _, e := range problems {
+		if errors.Is(e, content.ErrIgnored) {
+			rep.Notices = append(rep.Notices, e)
 		} else {
-			rep.Warnings = append(rep.Warnings, p)
+			rep.Warnings = append(rep.Warnings, e)
 		}
 	}
-	results, err := processAll(ctx, fsys, files, sc, cfg.Workers)
+	results, err := processAll(ctx, p.fsys, files, p.sc, p.cfg.Workers)
 	if err != nil {
-		return Report{}, err
+		return nil, Report{}, err
 	}
 	var kept []result
 	for _, r := range results {
@@ -96,7 +140,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		switch {
 		case r.err != nil:
 			rep.Warnings = append(rep.Warnings, r.err)
-		case r.draft && !cfg.Drafts:
+		case r.draft && !p.cfg.Drafts:
 			rep.Drafts++
 		default:
 			kept = append(kept, r)
@@ -108,27 +152,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		stories[i] = r.story
 	}
 	rep.Articles = len(stories)
-	if len(stories) == 0 && len(files) == 0 {
-		rep.Warnings = append(rep.Warnings, fmt.Errorf("%s: no articles", filepath.Join(root, "content")))
+	if len(files) == 0 {
+		rep.Warnings = append(rep.Warnings, fmt.Errorf("%s: no articles", filepath.Join(p.root, "content")))
 	}
-	if cfg.Strict && len(rep.Warnings) > 0 {
-		rep.Duration = time.Since(start)
-		return rep, fmt.Errorf("%d warning(s) in strict mode; %s left as it was", len(rep.Warnings), dest)
-	}
-
-	out, err := newOutput(dest)
-	if err != nil {
-		return Report{}, err
-	}
-	n, err := s.Render(ctx, stories, out.write)
-	if err != nil {
-		out.discard()
-		return Report{}, err
-	}
-	if err := out.commit(); err != nil {
-		return Report{}, err
-	}
-	rep.Files = n
-	rep.Duration = time.Since(start)
-	return rep, nil
+	return stories, rep, nil
 }
