@@ -6,7 +6,7 @@ SITE    ?= .
 DATA    ?= ../shared/data
 FUZZTIME ?= 30s
 
-.PHONY: build binary test lint bench eval eval-clean eval-summary fuzz clean install
+.PHONY: build binary test lint bench bench-corpus eval eval-clean eval-summary fuzz clean install
 
 ## build: build the example site in this repository into public/
 build: binary
@@ -33,6 +33,12 @@ lint:
 ## bench: per-stage benchmarks
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+## bench-corpus: write a site of N raw articles from $(DATA) into $(OUT) for benchmarks
+N   ?= 10000
+OUT ?= /tmp/briefs-bench-$(N)
+bench-corpus:
+	$(GO) run ./cmd/bench-corpus -data $(DATA)/summaries -n $(N) -o $(OUT)
 
 ## eval: dev-set figures for cleaning and for summaries (reads $(DATA))
 eval: eval-clean eval-summary
