@@ -1,18 +1,22 @@
 // Eval-summary measures the summarizer on the development corpora: for each article it runs
 // the path "briefs summarize --jsonl" runs (content.Parse, clean.Article, summarize.Doc) and
 // scores the bullets against the reference highlights with ROUGE-1, ROUGE-2 and ROUGE-L, next
-// to the Lead-3 baseline.
+// to two baselines, Lead-3 and TextRank. A second table describes the shape of the bullets
+// and ledes: their length, and how often they break the rules of a brief.
 //
 // Usage:
 //
-//	go run ./cmd/eval-summary [-data ../shared/data/summaries] [-n 3] [-limit 0] [-sweep]
+//	go run ./cmd/eval-summary [-data ../shared/data/summaries] [-n 3] [-limit 0] [-sweep] [-cv] [-show N]
 //
 // It reads cnn-validation1000.jsonl and bbc2225.jsonl from -data (one JSON object a line:
-// id, text, highlights, and title for BBC) and prints one table. Lead-3 is the first three
-// sentences of the raw text split after ".", "!" or "?" (and a closing quote) before
-// whitespace, the split that the reference figures in the data README used. An article that
-// clean.Article rejects is summarized from one paragraph per non-empty line; the table says
-// how many were.
+// id, text, highlights, and title for BBC). Lead-3 is the first three sentences of the raw
+// text split after ".", "!" or "?" (and a closing quote) before whitespace, the split that
+// the reference figures in the data README used. TextRank ranks the sentences of the cleaned
+// article (see textRank). An article that clean.Article rejects is summarized from one
+// paragraph per non-empty line; the table says how many were.
+//
+// With -cv it also cross-validates the summarizer's weights: five folds by a hash of the
+// article id, the weights tuned on four and scored on the fifth (see crossValidate).
 package main
 
 import (
@@ -55,9 +59,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval-summary", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", "../shared/data/summaries", "folder with the corpora")
-	n := fs.Int("n", 3, "bullets per brief")
+	n := fs.Int("n", config.DefaultBullets, "bullets per brief")
 	limit := fs.Int("limit", 0, "articles per file; 0 for all")
 	sweep := fs.Bool("sweep", false, "also score 3, 4 and 5 bullets")
+	cv := fs.Bool("cv", false, "cross-validate the weights: tune on four folds, score the fifth")
 	show := fs.Int("show", 0, "print the first N briefs of each file with their references")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -73,29 +78,44 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "file\tsystem\tR-1\tR-2\tR-L\tbullets\twords\tp90\t>30w\tlede\tfallback\t")
+	var all []row
+	var notes []string
 	for _, name := range files {
 		items, err := read(filepath.Join(*data, name), *limit)
 		if err != nil {
 			return err
 		}
 		short := strings.TrimSuffix(name, ".jsonl")
-		for _, it := range items[:min(*show, len(items))] {
-			d, _ := cleanDoc(it)
-			printBrief(stdout, it, summarize.Doc(d, *n))
+		docs, fell, rate := cleanAll(items)
+		notes = append(notes, fmt.Sprintf("%s: %d articles, cleaned at %.0f/s, %d summarized without the cleaner", short, len(items), rate, fell))
+		for i, it := range items[:min(*show, len(items))] {
+			printBrief(stdout, it, summarize.Doc(docs[i], *n))
 		}
-		rows, err := evaluate(ctx, items, ns)
+		rows, err := evaluate(ctx, short, items, docs, ns)
 		if err != nil {
 			return err
 		}
-		for _, r := range rows {
-			fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.1f\t%d\t%.1f%%\t%s\t%s\t\n",
-				short, r.system, 100*r.scores.R1.F, 100*r.scores.R2.F, 100*r.scores.RL.F,
-				r.shape.bullets, r.shape.words, r.shape.p90, 100*r.shape.long, r.lede, r.fallback)
+		all = append(all, rows...)
+		if *cv {
+			fmt.Fprintf(stdout, "%s: cross-validation, n=%d\n", short, config.DefaultBullets)
+			s, err := crossValidate(ctx, stdout, docs, items, config.DefaultBullets)
+			if err != nil {
+				return err
+			}
+			all = append(all, row{file: short, system: fmt.Sprintf("ours n=%d, %d-fold CV", config.DefaultBullets, folds), scores: s, lead: rows[0].scores})
 		}
 	}
-	return tw.Flush()
+	if err := printScores(stdout, all); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout)
+	if err := printShapes(stdout, all); err != nil {
+		return err
+	}
+	for _, s := range notes {
+		fmt.Fprintln(stdout, s)
+	}
+	return nil
 }
 
 // An item is one article of a corpus with its reference bullets.
@@ -133,71 +153,110 @@ func read(path string, limit int) ([]item, error) {
 	return items, nil
 }
 
-// A row is one line of the table.
+// A row is one system on one corpus.
 type row struct {
-	system   string
-	scores   rouge.Scores
-	shape    shape
-	lede     string // mean words of the lede, or "-"
-	fallback string // articles summarized without clean.Article, or "-"
+	file, system string
+	scores       rouge.Scores
+	lead         rouge.Scores // Lead-3's scores on the same corpus
+	rate         float64      // articles a second on one core; 0 when not measured
+	shape        *shape       // nil when not measured
 }
 
-// evaluate scores Lead-3 and the summarizer at each n in ns on one corpus.
-func evaluate(ctx context.Context, items []item, ns []int) ([]row, error) {
-	docs := make([]clean.Doc, len(items))
-	fell := 0
+// cleanAll cleans the articles, and returns how many the cleaner rejected and how many it
+// cleaned a second.
+func cleanAll(items []item) (docs []clean.Doc, fell int, rate float64) {
+	docs = make([]clean.Doc, len(items))
 	start := time.Now()
 	for i, it := range items {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
 		var ok bool
-		docs[i], ok = cleanDoc(it)
-		if !ok {
+		if docs[i], ok = cleanDoc(it); !ok {
 			fell++
 		}
 	}
-	cleaning := time.Since(start)
+	return docs, fell, float64(len(items)) / time.Since(start).Seconds()
+}
 
-	var rows []row
+// evaluate scores Lead-3, TextRank and the summarizer at each n in ns on one corpus.
+func evaluate(ctx context.Context, file string, items []item, docs []clean.Doc, ns []int) ([]row, error) {
+	texts := make([]string, len(items))
 	lead := make([][]string, len(items))
+	tr := make([][]string, len(items))
 	for i, it := range items {
+		texts[i] = it.Text
 		lead[i] = lead3(it.Text)
+		tr[i] = textRank(docs[i], config.DefaultBullets)
 	}
-	rows = append(rows, row{system: "Lead-3", scores: score(lead, items), shape: measure(lead), lede: "-", fallback: "-"})
+	leadScores := score(lead, items)
+	leadShape, trShape := measure(lead, nil, texts), measure(tr, nil, texts)
+	rows := []row{
+		{file: file, system: "Lead-3", scores: leadScores, lead: leadScores, shape: &leadShape},
+		{file: file, system: fmt.Sprintf("TextRank n=%d", config.DefaultBullets), scores: score(tr, items), lead: leadScores, shape: &trShape},
+	}
 	for _, n := range ns {
-		start := time.Now()
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		briefs := make([]summarize.Brief, len(items))
+		start := time.Now()
 		for i := range docs {
 			briefs[i] = summarize.Doc(docs[i], n)
 		}
-		took := time.Since(start)
+		rate := float64(len(items)) / time.Since(start).Seconds()
 		bullets := make([][]string, len(items))
+		ledes := make([]string, len(items))
 		withLede := make([][]string, len(items))
-		ledeWords := 0
 		for i, b := range briefs {
-			bullets[i] = b.Bullets
+			bullets[i], ledes[i] = b.Bullets, b.Lede
 			withLede[i] = append([]string{b.Lede}, b.Bullets...)
-			ledeWords += len(strings.Fields(b.Lede))
 		}
-		rate := float64(len(items)) / took.Seconds()
+		sh := measure(bullets, ledes, texts)
 		rows = append(rows,
-			row{
-				system:   fmt.Sprintf("ours n=%d (%.0f/s; clean %.0f/s)", n, rate, float64(len(items))/cleaning.Seconds()),
-				scores:   score(bullets, items),
-				shape:    measure(bullets),
-				lede:     fmt.Sprintf("%.1f", float64(ledeWords)/float64(len(items))),
-				fallback: fmt.Sprintf("%d/%d", fell, len(items)),
-			},
-			row{
-				system:   fmt.Sprintf("ours n=%d lede+bullets", n),
-				scores:   score(withLede, items),
-				shape:    measure(withLede),
-				lede:     "-",
-				fallback: "-",
-			})
+			row{file: file, system: fmt.Sprintf("ours n=%d", n), scores: score(bullets, items), lead: leadScores, rate: rate, shape: &sh},
+			row{file: file, system: fmt.Sprintf("ours n=%d lede+bullets", n), scores: score(withLede, items), lead: leadScores})
 	}
 	return rows, nil
+}
+
+// printScores writes the ROUGE table.
+func printScores(w io.Writer, rows []row) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "file\tsystem\tR-1\tR-2\tR-L\tΔR-1\tΔR-2\tΔR-L\tarticles/s\t")
+	for _, r := range rows {
+		rate := "-"
+		if r.rate > 0 {
+			rate = fmt.Sprintf("%.0f", r.rate)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.2f\t%.2f\t%+.2f\t%+.2f\t%+.2f\t%s\t\n", r.file, r.system,
+			100*r.scores.R1.F, 100*r.scores.R2.F, 100*r.scores.RL.F,
+			100*(r.scores.R1.F-r.lead.R1.F), 100*(r.scores.R2.F-r.lead.R2.F), 100*(r.scores.RL.F-r.lead.RL.F), rate)
+	}
+	return tw.Flush()
+}
+
+// printShapes writes the shape table: per brief, the bullets and the briefs with too few;
+// per bullet, the words (mean, 90th percentile, most) and the share that is too long, opens
+// with a pronoun, keeps a dateline, has an unpaired quotation mark, does not read as a
+// sentence, or has a number the article does not spell that way; per brief, the share with
+// two bullets that say the same; and the lede's words, too-long ledes and ledes that repeat a
+// bullet.
+func printShapes(w io.Writer, rows []row) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "file\tsystem\tbullets\t<3\twords\tp90\tmax\t>30w\tpronoun\tdateline\tquote\t!sentence\tnumber\tdupes\tlede\t>35w\t=bullet\t")
+	pct := func(x float64) string { return fmt.Sprintf("%.1f%%", 100*x) }
+	for _, r := range rows {
+		if r.shape == nil {
+			continue
+		}
+		s := r.shape
+		lede := []string{"-", "-", "-"}
+		if s.lede > 0 {
+			lede = []string{fmt.Sprintf("%.1f", s.lede), pct(s.ledeLong), pct(s.ledeCopy)}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%.1f\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.file, r.system,
+			s.bullets, pct(s.few), s.words, s.p90, s.most, pct(s.long), pct(s.pronoun), pct(s.dateline),
+			pct(s.quotes), pct(s.sentence), pct(s.numbers), pct(s.dupes), strings.Join(lede, "\t"))
+	}
+	return tw.Flush()
 }
 
 // cleanDoc runs the cleaner the way "briefs summarize --jsonl" does. When the cleaner
@@ -268,40 +327,4 @@ func lead3(text string) []string {
 		}
 	}
 	return out
-}
-
-// shape describes the bullets of a system.
-type shape struct {
-	bullets float64 // per brief
-	words   float64 // per bullet
-	p90     int     // 90th percentile of words per bullet
-	long    float64 // share of bullets over summarize.MaxBulletWords words
-}
-
-func measure(summaries [][]string) shape {
-	var words []int
-	long := 0
-	for _, s := range summaries {
-		for _, b := range s {
-			n := len(strings.Fields(b))
-			words = append(words, n)
-			if n > summarize.MaxBulletWords {
-				long++
-			}
-		}
-	}
-	if len(words) == 0 {
-		return shape{}
-	}
-	slices.Sort(words)
-	total := 0
-	for _, w := range words {
-		total += w
-	}
-	return shape{
-		bullets: float64(len(words)) / float64(len(summaries)),
-		words:   float64(total) / float64(len(words)),
-		p90:     words[len(words)*9/10],
-		long:    float64(long) / float64(len(words)),
-	}
 }

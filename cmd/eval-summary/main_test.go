@@ -63,7 +63,7 @@ func TestRun(t *testing.T) {
 		t.Fatalf("run: %v\n%s", err, errs.String())
 	}
 	table := out.String()
-	for _, want := range []string{"Lead-3", "ours n=3", "ours n=4", "ours n=5", "lede+bullets", "cnn-validation1000", "bbc2225"} {
+	for _, want := range []string{"Lead-3", "TextRank n=3", "ours n=3", "ours n=4", "ours n=5", "lede+bullets", "cnn-validation1000", "bbc2225"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("table lacks %q:\n%s", want, table)
 		}

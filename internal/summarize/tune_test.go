@@ -54,10 +54,10 @@ func loadCorpus(t *testing.T, name string) corpus {
 	return c
 }
 
-func (c corpus) eval(p params, n int) rouge.Scores {
+func (c corpus) eval(p Weights, n int) rouge.Scores {
 	all := make([]rouge.Scores, len(c.docs))
 	for i, d := range c.docs {
-		all[i] = rouge.Compare(summarize(d, n, p).Bullets, c.refs[i])
+		all[i] = rouge.Compare(p.Doc(d, n).Bullets, c.refs[i])
 	}
 	return rouge.Mean(all)
 }
@@ -67,7 +67,7 @@ func TestTune(t *testing.T) {
 		t.Skip("-tune not set")
 	}
 	cs := []corpus{loadCorpus(t, "cnn-validation1000.jsonl"), loadCorpus(t, "bbc2225.jsonl")}
-	try := func(label string, p params) {
+	try := func(label string, p Weights) {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%-28s", label)
 		for _, c := range cs {
@@ -76,21 +76,21 @@ func TestTune(t *testing.T) {
 		}
 		t.Log(b.String())
 	}
-	try("defaults", defaults)
-	vary := func(name string, values []float64, set func(*params, float64)) {
+	try("defaults", DefaultWeights())
+	vary := func(name string, values []float64, set func(*Weights, float64)) {
 		for _, x := range values {
-			p := defaults
+			p := DefaultWeights()
 			set(&p, x)
 			try(fmt.Sprintf("%s %g", name, x), p)
 		}
 	}
-	vary("decay", []float64{0.3, 0.7}, func(p *params, x float64) { p.decay = x })
-	vary("centrality", []float64{0.5, 0.9}, func(p *params, x float64) { p.centrality = x })
-	vary("title", []float64{0, 0.6}, func(p *params, x float64) { p.title = x })
-	vary("length", []float64{0.05, 0.25}, func(p *params, x float64) { p.length = x })
-	vary("short", []float64{8, 16}, func(p *params, x float64) { p.short = int(x) })
-	vary("quote", []float64{0.3, 1}, func(p *params, x float64) { p.quote = x })
-	vary("personal", []float64{0.5, 0.8}, func(p *params, x float64) { p.personal = x })
-	vary("redundancy", []float64{0.5, 0.7}, func(p *params, x float64) { p.redundancy = x })
-	vary("target", []float64{20, 30}, func(p *params, x float64) { p.target = int(x) })
+	vary("decay", []float64{0.3, 0.7}, func(p *Weights, x float64) { p.Decay = x })
+	vary("centrality", []float64{0.5, 0.9}, func(p *Weights, x float64) { p.Centrality = x })
+	vary("title", []float64{0, 0.6}, func(p *Weights, x float64) { p.Title = x })
+	vary("length", []float64{0.05, 0.25}, func(p *Weights, x float64) { p.Length = x })
+	vary("short", []float64{8, 16}, func(p *Weights, x float64) { p.Short = int(x) })
+	vary("quote", []float64{0.3, 1}, func(p *Weights, x float64) { p.Quote = x })
+	vary("personal", []float64{0.5, 0.8}, func(p *Weights, x float64) { p.Personal = x })
+	vary("redundancy", []float64{0.5, 0.7}, func(p *Weights, x float64) { p.Redundancy = x })
+	vary("target", []float64{20, 30}, func(p *Weights, x float64) { p.Target = int(x) })
 }
