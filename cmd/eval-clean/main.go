@@ -61,6 +61,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	data := fs.String("data", "../shared/data/extraction", "folder holding aeb-dev/ and trafeval-dev/")
 	out := fs.String("out", "", "write predictions to `DIR`/<set>-<track>/<name>.txt")
 	worst := fs.Int("worst", 0, "list the `N` worst pages of each set and track")
+	digits := fs.Int("digits", 3, "print scores with `N` decimals")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -88,7 +89,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			results = append(results, r)
 		}
 	}
-	printTable(stdout, results)
+	printTable(stdout, results, *digits)
 	if *worst > 0 {
 		for _, r := range results {
 			fmt.Fprintf(stdout, "\n%s %s, worst pages (own F1):\n", r.set, r.track)
@@ -185,12 +186,14 @@ func score(pages []extractscore.Page, preds []string) (all extractscore.Score, h
 }
 
 // printTable prints the results as one table.
-func printTable(w io.Writer, rs []result) {
-	fmt.Fprintf(w, "%-13s %-5s | %-5s %-5s %-5s | %-14s %-5s %-5s | %-5s %-5s | %s\n",
-		"set", "track", "F1", "P", "R", "baseline F1", "P", "R", "half0", "half1", "pages/s")
+func printTable(w io.Writer, rs []result, digits int) {
+	n := min(max(digits, 1), 6) + 2 // the width of one score
+	fmt.Fprintf(w, "%-13s %-5s | %-*s %-*s %-*s | %-*s %-*s %-*s | %-*s %-*s | %s\n",
+		"set", "track", n, "F1", n, "P", n, "R", n+9, "baseline F1", n, "P", n, "R", n, "half0", n, "half1", "pages/s")
 	for _, r := range rs {
-		fmt.Fprintf(w, "%-13s %-5s | %.3f %.3f %.3f | %-14.3f %.3f %.3f | %.3f %.3f | %.0f\n",
-			r.set, r.track, r.ours.F1, r.ours.Precision, r.ours.Recall,
-			r.base.F1, r.base.Precision, r.base.Recall, r.halves[0].F1, r.halves[1].F1, r.pagesPerS)
+		d := n - 2
+		fmt.Fprintf(w, "%-13s %-5s | %.*f %.*f %.*f | %-*.*f %.*f %.*f | %.*f %.*f | %.0f\n",
+			r.set, r.track, d, r.ours.F1, d, r.ours.Precision, d, r.ours.Recall,
+			n+9, d, r.base.F1, d, r.base.Precision, d, r.base.Recall, d, r.halves[0].F1, d, r.halves[1].F1, r.pagesPerS)
 	}
 }

@@ -22,15 +22,18 @@ func TestDebugPage(t *testing.T) {
 	var us []unit
 	var z []float64
 	var keep []bool
+	var feats [][]float64
+	names, model := htmlFeatureNames, htmlModel
 	if os.Getenv("DEBUG_TEXT") != "" {
 		us = textPageUnits(string(data))
 		c := newDocContext(us)
 		for i := range us {
-			z = append(z, textModel.logit(textFeatures(us, i, &c)))
+			feats = append(feats, textFeatures(us, i, &c))
+			z = append(z, textModel.logit(feats[i]))
 		}
 		keep = decide(us, z, textSmooth, nil)
+		names, model = textFeatureNames, textModel
 	} else {
-		var feats [][]float64
 		var elems []element
 		us, feats, _, _, elems = htmlPage(string(data), nil)
 		for i := range us {
@@ -48,6 +51,9 @@ func TestDebugPage(t *testing.T) {
 			txt = txt[:90]
 		}
 		fmt.Printf("%s %6.2f %v cats=%x pos=%v in=%x %q\n", k, z[i], u.dom.tag, u.dom.cats, u.dom.posAny, u.dom.in, txt)
+		if m := os.Getenv("DEBUG_MATCH"); m != "" && strings.Contains(u.text, m) {
+			printContributions(feats[i], names, model)
+		}
 	}
 }
 
@@ -74,5 +80,14 @@ func TestDebugDoc(t *testing.T) {
 		err, d.Title, d.Date, d.Author, d.Source, d.SourceURL, d.Lang, d.Text())
 	for _, b := range d.Blocks {
 		fmt.Printf("%d %s %.60q\n", b.Line, b.Kind, b.Text)
+	}
+}
+
+// printContributions prints the largest terms of a unit's first-stage log-odds.
+func printContributions(f []float64, names []string, m linear) {
+	for k, x := range f {
+		if t := m[k] * x; t > 0.2 || t < -0.2 {
+			fmt.Printf("      %-24s %6.2f\n", names[k], t)
+		}
 	}
 }

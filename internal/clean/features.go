@@ -19,6 +19,7 @@ var unitFeatureNames = []string{
 	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
 	"says", "says before", "says window", "dated window",
 	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit", "after junk label",
+	"repeated",
 }
 
 // textFeatureNames names the features of a text's units: unitFeatureNames, then these.
@@ -200,7 +201,9 @@ func unitFeatures(us []unit, i int, c *docContext) []float64 {
 		p := us[i-1].st
 		junkLabel = p.colon && p.words <= 4 && p.junk > 0
 	}
-	f = append(f, b(junkLabel))
+	// A text shown three times or more (a caption under every photo, a menu repeated in
+	// the footer) is a template's, not the story's.
+	f = append(f, b(junkLabel), b(s.dup >= 2))
 	return f
 }
 

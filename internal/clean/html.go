@@ -261,8 +261,8 @@ func normalizeCode(s string) string {
 }
 
 // isHidden reports whether an element is hidden from readers: the hidden attribute,
-// display:none or visibility:hidden in its style, or a class that hides it (for screen
-// readers only, or until the pointer hovers: "sr-only", "tooltip", "rollover-block").
+// display:none or visibility:hidden in its style, a class that hides it (for screen
+// readers only), or a pop-up shown only while the pointer hovers over the text it explains.
 func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -278,15 +278,40 @@ func isHidden(n *html.Node) bool {
 				if hiddenClasses[c] {
 					return true
 				}
-				// A pop-up shown on hover sits inline, inside the text it explains.
-				if blockTags[n.DataAtom] {
-					continue
-				}
-				for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
-					if hiddenParts[part] {
-						return true
-					}
-				}
+			}
+		}
+	}
+	return isPopup(n)
+}
+
+// isPopup reports whether an element is an inline pop-up: an inline element named for
+// hovering ("tooltip", "rollover") inside another one. The outer element holds the text
+// the reader sees ("Rep. <span class=rollover-people><a>Ilhan Omar</a>"), the inner one
+// what shows on hover ("<span class=rollover-people-block>…").
+func isPopup(n *html.Node) bool {
+	if blockTags[n.DataAtom] || n.DataAtom == atom.A || !hoverClass(n) {
+		return false
+	}
+	for p := n.Parent; p != nil && p.Type == html.ElementNode && !blockTags[p.DataAtom]; p = p.Parent {
+		if hoverClass(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoverClass reports whether one of an element's class names has a part that names a
+// hover pop-up ("fusion-tooltip", "rollover-people-block").
+func hoverClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
+			return r == '-' || r == '_' || r == ' ' || r == '\t'
+		}) {
+			if hiddenParts[part] {
+				return true
 			}
 		}
 	}

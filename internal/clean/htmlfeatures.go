@@ -135,6 +135,7 @@ type pageContext struct {
 	title     string    // the page's title, lower-cased
 	articles  int       // how many <article> elements the page has
 	titleAt   int       // index of the unit that shows the title (the first h1 when none), -1 if none
+	outlet    wordSet   // the words that name the outlet (outletWords)
 }
 
 // newPageContext scores the page's elements, Readability-fashion, and finds the one with
@@ -142,7 +143,7 @@ type pageContext struct {
 func newPageContext(us []unit, elems []element, meta pageInfo) pageContext {
 	c := pageContext{
 		inBest: make([]bool, len(us)), bestDist: make([]float64, len(us)), elemProse: make([]float64, len(us)),
-		title: strings.ToLower(meta.title),
+		title: strings.ToLower(meta.title), outlet: outletWords(meta.source, meta.url),
 	}
 	if meta.articleBody != "" {
 		c.jsonLD = extractscore.Normalize(meta.articleBody)
@@ -219,6 +220,7 @@ var htmlFeatureNames = append(append([]string{}, unitFeatureNames...),
 	"jsonld yes", "jsonld no", "is title", "many articles", "in noscript",
 	"just after title", "after title", "log dist title",
 	"best and short", "best and list", "best and table", "best and heading", "jsonld and short",
+	"link heavy open", "link density in best", "names outlet", "names outlet short",
 )
 
 // htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
@@ -255,11 +257,17 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 	short := us[i].st.words < 7
 	f = append(f, b(pc.inBest[i] && short), b(pc.inBest[i] && d.in&inList != 0), b(pc.inBest[i] && d.in&inTable != 0),
 		b(pc.inBest[i] && d.in&inHeading != 0), b(pc.jsonLD != "" && short))
+	// A block that is mostly a link and no sentence ("SEE MORE: Headline", a teaser's
+	// headline) is a promo, above all among the story's paragraphs.
+	f = append(f, b(ld > 0.5 && !us[i].st.endPunct), ld*b(pc.inBest[i]))
+	outlet := namesOutlet(us[i].lw, pc.outlet)
+	f = append(f, b(outlet), b(outlet && us[i].st.words < 20))
 	return f
 }
 
 // treeSmoothNames names the second-stage features treeSmoother adds for pages.
-var treeSmoothNames = []string{"parent mean", "grand mean", "parent alone", "grand alone", "in story tree", "story tree share"}
+var treeSmoothNames = []string{"parent mean", "grand mean", "parent alone", "grand alone", "in story tree", "story tree share",
+	"link density"}
 
 // treeSmoother returns a function giving the extra second-stage features of a page's unit
 // i: the mean first-stage probability, weighted by length, of the other units in the same
@@ -325,6 +333,10 @@ func treeSmoother(us []unit, elems []element, z []float64) func(i int) []float64
 				break
 			}
 		}
-		return []float64{pm, gm, b(pa), b(ga), b(in), share * b(in)}
+		ld := 0.0
+		if d := us[i].dom; d.chars > 0 {
+			ld = float64(d.linkChars) / float64(d.chars)
+		}
+		return []float64{pm, gm, b(pa), b(ga), b(in), share * b(in), ld}
 	}
 }

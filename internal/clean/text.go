@@ -87,6 +87,7 @@ func measureAll(us []unit) string {
 	seen := make(map[string]int, len(us))
 	for i := range us {
 		us[i].st = measure(us[i].text, lws[i], stop)
+		us[i].lw = lws[i]
 		seen[us[i].text]++
 	}
 	for i := range us {

@@ -20,6 +20,7 @@ type unit struct {
 	blank bool // a blank line comes before it (text)
 	dom   domInfo
 	st    stats
+	lw    []string // the lower-cased words of text, set with st
 }
 
 // stats are the facts about a unit's text that features are computed from.

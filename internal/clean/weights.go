@@ -4,235 +4,242 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.3877, // bias
-	-0.8040, // words=1
-	-0.8840, // words=2-3
-	-0.4402, // words=4-6
-	-0.1916, // words=7-12
-	-0.1552, // words=13-25
-	0.4724,  // words=26-60
-	0.6149,  // words>60
-	0.7640,  // log words
-	0.1063,  // end punct
-	-0.5622, // end colon
-	-0.0578, // sentences>=2
-	-0.3719, // stop density
-	1.0979,  // stop density long
-	-0.3066, // caps ratio
-	0.6708,  // caps ratio multi
-	-0.2826, // all caps
-	0.1339,  // digits
-	0.1203,  // commas/word
-	0.5771,  // pipe
-	-0.7984, // copyright
-	-1.2360, // url
-	-1.2065, // junk
-	-1.0469, // junk density
-	0.1125,  // label pipe
-	-0.0846, // byline
-	-0.4382, // date
-	-0.0980, // duplicate
-	0.5768,  // list item
+	-1.4020, // bias
+	-0.8808, // words=1
+	-0.8548, // words=2-3
+	-0.4275, // words=4-6
+	-0.1793, // words=7-12
+	-0.1305, // words=13-25
+	0.4664,  // words=26-60
+	0.6046,  // words>60
+	0.8410,  // log words
+	0.0626,  // end punct
+	-0.6051, // end colon
+	-0.0597, // sentences>=2
+	-0.3412, // stop density
+	1.0258,  // stop density long
+	-0.3564, // caps ratio
+	0.7749,  // caps ratio multi
+	-0.2257, // all caps
+	0.1094,  // digits
+	0.1321,  // commas/word
+	0.6391,  // pipe
+	-0.7359, // copyright
+	-1.1040, // url
+	-1.2152, // junk
+	-0.9552, // junk density
+	-0.0062, // label pipe
+	-0.0818, // byline
+	-0.4643, // date
+	-0.3097, // duplicate
+	0.5588,  // list item
 	0.0000,  // blank before
-	0.0816,  // in region
-	0.6595,  // log dist region
-	0.0151,  // before region
-	-1.4843, // after region
-	-1.0223, // position
-	0.7316,  // prev content
-	0.6195,  // next content
-	0.0868,  // content window
-	-0.0046, // log short run
-	-0.6677, // first
-	-0.1564, // last
-	0.1481,  // rel words
-	-0.0624, // content like
-	-0.5451, // window junk
-	0.6642,  // glued
-	-0.6786, // glued first
-	-1.0827, // dated
+	0.0592,  // in region
+	0.6046,  // log dist region
+	0.0292,  // before region
+	-1.4904, // after region
+	-1.0404, // position
+	0.7347,  // prev content
+	0.6460,  // next content
+	0.0887,  // content window
+	0.0035,  // log short run
+	-0.6711, // first
+	-0.1412, // last
+	0.0731,  // rel words
+	-0.0603, // content like
+	-0.5262, // window junk
+	0.6589,  // glued
+	-0.6836, // glued first
+	-1.1730, // dated
 	0.0000,  // dated colon
-	-0.0314, // comment line
-	-0.2806, // comments before
-	0.3459,  // comments before in region
+	-0.0686, // comment line
+	-0.2799, // comments before
+	0.3657,  // comments before in region
 	0.0000,  // says
-	0.0057,  // says before
+	0.0178,  // says before
 	0.0000,  // says window
-	1.0544,  // dated window
-	-0.1681, // content before
-	0.2133,  // content after
-	-0.3415, // junk before
-	-0.0979, // junk after
-	-1.7364, // ellipsis end
-	-0.9909, // credit
-	0.0788,  // after junk label
-	-2.2432, // link density
-	0.1278,  // all link
-	-0.4348, // pos hint
-	0.2041,  // pos near
-	0.5297,  // in article
-	0.2446,  // in main
-	-1.0298, // in nav
-	0.3300,  // in header
-	-1.3843, // in footer
-	-1.4126, // in aside
-	-0.8877, // in figure
-	-0.3952, // in list
-	0.3521,  // in table
-	-0.6284, // in form
-	0.1007,  // in body marker
-	0.1038,  // heading
-	1.7139,  // quote
+	1.0349,  // dated window
+	-0.1458, // content before
+	0.2051,  // content after
+	-0.3158, // junk before
+	-0.0646, // junk after
+	-1.7421, // ellipsis end
+	-0.9225, // credit
+	0.0501,  // after junk label
+	0.5673,  // repeated
+	-1.7017, // link density
+	0.1331,  // all link
+	-0.3778, // pos hint
+	0.1901,  // pos near
+	0.4827,  // in article
+	0.2174,  // in main
+	-1.0420, // in nav
+	0.2726,  // in header
+	-1.2645, // in footer
+	-1.4001, // in aside
+	-0.8086, // in figure
+	-0.5786, // in list
+	0.3846,  // in table
+	-0.5942, // in form
+	0.1120,  // in body marker
+	0.1125,  // heading
+	1.8369,  // quote
 	0.0000,  // pre
-	0.5775,  // tag p
-	0.2700,  // tag li
-	0.4854,  // tag cell
-	-0.7893, // tag div
-	-1.2613, // tag h1
-	1.0519,  // in best
-	-1.2797, // best depth
-	2.0936,  // parent prose
-	0.9911,  // comment hint
-	-0.0306, // comment near
-	-0.3900, // share hint
-	0.3753,  // share near
-	-0.0549, // related hint
-	-0.3921, // related near
-	-0.0961, // nav hint
-	-0.9761, // nav near
-	0.0484,  // ad hint
-	-1.2249, // ad near
-	-0.1163, // media hint
-	-0.6561, // media near
-	-0.0235, // meta hint
-	-1.2655, // meta near
-	0.3219,  // side hint
-	-0.0516, // side near
-	-0.0507, // jsonld yes
-	-0.5246, // jsonld no
-	0.9782,  // is title
-	-0.4587, // many articles
-	-0.0068, // in noscript
-	0.6259,  // just after title
-	0.7934,  // after title
-	-0.3149, // log dist title
-	0.6355,  // best and short
-	1.1204,  // best and list
-	0.3490,  // best and table
-	-0.5498, // best and heading
-	-0.0444, // jsonld and short
+	0.6395,  // tag p
+	0.2962,  // tag li
+	0.4170,  // tag cell
+	-0.6785, // tag div
+	-1.1389, // tag h1
+	1.1333,  // in best
+	-1.2876, // best depth
+	2.1558,  // parent prose
+	0.9510,  // comment hint
+	-0.0354, // comment near
+	-0.4516, // share hint
+	0.3935,  // share near
+	-0.0643, // related hint
+	-0.2750, // related near
+	-0.1731, // nav hint
+	-0.9006, // nav near
+	0.0607,  // ad hint
+	-1.2455, // ad near
+	-0.1066, // media hint
+	-0.7506, // media near
+	-0.0031, // meta hint
+	-1.3013, // meta near
+	0.3496,  // side hint
+	-0.0091, // side near
+	-0.0827, // jsonld yes
+	-0.5258, // jsonld no
+	0.8569,  // is title
+	-0.4392, // many articles
+	-0.0081, // in noscript
+	0.5508,  // just after title
+	0.8236,  // after title
+	-0.3632, // log dist title
+	0.5892,  // best and short
+	1.4135,  // best and list
+	0.4088,  // best and table
+	-0.5589, // best and heading
+	-0.0930, // jsonld and short
+	-0.0710, // link heavy open
+	-1.5638, // link density in best
+	-0.3690, // names outlet
+	-0.8078, // names outlet short
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.4011, // bias
-	3.7851,  // logit
-	0.1366,  // p-1
-	-0.2675, // p+1
-	-0.1599, // p-2
-	0.1830,  // p+2
-	0.7934,  // window mean
-	1.4010,  // in region
-	1.0098,  // log dist region
-	-0.2079, // log words
-	-0.1820, // end punct
-	-0.3553, // short
-	-0.3146, // edge
-	-0.1035, // prose after kept
-	0.5582,  // prose before kept
-	0.0619,  // parent mean
-	0.5636,  // grand mean
-	0.3525,  // parent alone
-	-0.6019, // grand alone
-	-0.3015, // in story tree
-	-0.0454, // story tree share
+	-1.2667, // bias
+	3.7235,  // logit
+	0.2014,  // p-1
+	-0.2463, // p+1
+	-0.2616, // p-2
+	0.0625,  // p+2
+	0.6279,  // window mean
+	1.5647,  // in region
+	0.8344,  // log dist region
+	-0.1817, // log words
+	-0.1822, // end punct
+	-0.3539, // short
+	-0.2905, // edge
+	-0.2005, // prose after kept
+	0.5588,  // prose before kept
+	0.1329,  // parent mean
+	0.5945,  // grand mean
+	0.3386,  // parent alone
+	-0.6073, // grand alone
+	-0.3249, // in story tree
+	-0.1393, // story tree share
+	-0.0615, // link density
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5499, // bias
-	-0.5837, // words=1
-	-0.4019, // words=2-3
-	0.1701,  // words=4-6
-	-0.2371, // words=7-12
-	-0.3776, // words=13-25
-	0.5057,  // words=26-60
-	0.3747,  // words>60
-	0.5854,  // log words
-	0.6716,  // end punct
-	0.9775,  // end colon
-	0.1892,  // sentences>=2
+	-0.5496, // bias
+	-0.5845, // words=1
+	-0.4023, // words=2-3
+	0.1703,  // words=4-6
+	-0.2368, // words=7-12
+	-0.3773, // words=13-25
+	0.5060,  // words=26-60
+	0.3749,  // words>60
+	0.5851,  // log words
+	0.6713,  // end punct
+	0.9777,  // end colon
+	0.1893,  // sentences>=2
 	-0.4398, // stop density
-	0.8562,  // stop density long
-	-0.6661, // caps ratio
-	-0.0862, // caps ratio multi
-	-0.0228, // all caps
-	0.8565,  // digits
-	0.4689,  // commas/word
-	0.0627,  // pipe
+	0.8567,  // stop density long
+	-0.6665, // caps ratio
+	-0.0865, // caps ratio multi
+	-0.0225, // all caps
+	0.8570,  // digits
+	0.4692,  // commas/word
+	0.0626,  // pipe
 	-1.0620, // copyright
-	-0.5579, // url
+	-0.5580, // url
 	-0.7488, // junk
 	-1.7424, // junk density
 	-0.2680, // label pipe
 	-0.2948, // byline
-	-0.6947, // date
-	-0.5975, // duplicate
-	0.4752,  // list item
-	-0.0416, // blank before
-	0.0579,  // in region
-	-0.3894, // log dist region
-	0.4578,  // before region
-	-1.0656, // after region
-	-1.2584, // position
-	0.9984,  // prev content
+	-0.6945, // date
+	-0.6012, // duplicate
+	0.4754,  // list item
+	-0.0415, // blank before
+	0.0576,  // in region
+	-0.3899, // log dist region
+	0.4581,  // before region
+	-1.0653, // after region
+	-1.2587, // position
+	0.9983,  // prev content
 	0.6321,  // next content
-	0.7959,  // content window
-	-0.8845, // log short run
-	-0.7381, // first
+	0.7960,  // content window
+	-0.8843, // log short run
+	-0.7383, // first
 	-0.0152, // last
-	1.4324,  // rel words
-	0.0289,  // content like
-	-0.7504, // window junk
-	0.7492,  // glued
+	1.4326,  // rel words
+	0.0291,  // content like
+	-0.7506, // window junk
+	0.7491,  // glued
 	-0.6427, // glued first
-	-0.6526, // dated
+	-0.6527, // dated
 	0.0000,  // dated colon
-	-0.2557, // comment line
-	-0.0639, // comments before
-	-0.5407, // comments before in region
+	-0.2555, // comment line
+	-0.0641, // comments before
+	-0.5405, // comments before in region
 	-0.0313, // says
-	-0.5121, // says before
+	-0.5120, // says before
 	-0.3806, // says window
-	1.4840,  // dated window
-	0.6931,  // content before
-	0.9799,  // content after
-	-0.7167, // junk before
-	-0.4589, // junk after
-	-2.0114, // ellipsis end
-	-1.8505, // credit
-	-0.2951, // after junk label
-	0.0783,  // region and short
+	1.4843,  // dated window
+	0.6932,  // content before
+	0.9800,  // content after
+	-0.7165, // junk before
+	-0.4591, // junk after
+	-2.0111, // ellipsis end
+	-1.8506, // credit
+	-0.2952, // after junk label
+	0.0148,  // repeated
+	0.0782,  // region and short
 	0.4293,  // region and item
-	0.3379,  // region and heading
+	0.3380,  // region and heading
 	-0.5912, // between prose
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.4899, // bias
-	3.1404,  // logit
-	0.4108,  // p-1
+	-0.4903, // bias
+	3.1402,  // logit
+	0.4120,  // p-1
 	0.0211,  // p+1
-	-0.4406, // p-2
-	-0.0630, // p+2
-	0.1827,  // window mean
-	0.9447,  // in region
-	-0.0986, // log dist region
-	0.0752,  // log words
-	-0.0962, // end punct
-	-0.1647, // short
+	-0.4413, // p-2
+	-0.0627, // p+2
+	0.1830,  // window mean
+	0.9446,  // in region
+	-0.0985, // log dist region
+	0.0753,  // log words
+	-0.0961, // end punct
+	-0.1648, // short
 	-0.2952, // edge
 	-0.1236, // prose after kept
-	0.5995,  // prose before kept
+	0.5991,  // prose before kept
 }
