@@ -32,7 +32,9 @@
 // plus the static files. Lists are sorted by date, newest first, then by slug; undated briefs
 // come last. A topic is a tag from front matter or an automatic topic of the brief; spellings
 // that give the same Slugify ("Kyiv", "kyiv") are one topic, named by its most frequent
-// spelling. Feeds hold the latest FeedLength briefs and date themselves by their newest
+// spelling. A tag always has a page and feeds; an automatic topic has them once
+// MinTopicBriefs briefs are about it, and until then it is listed on its brief with an empty
+// URL. Feeds hold the latest FeedLength briefs and date themselves by their newest
 // brief, never by the clock, so the same stories always give the same bytes.
 //
 // # Templates

@@ -33,7 +33,8 @@ func ExampleSite_Render() {
 	stories := []site.Story{{
 		Slug:  site.Slugify(title),
 		Doc:   clean.Doc{Title: title, Date: time.Date(2025, 7, 10, 9, 30, 0, 0, time.UTC)},
-		Brief: summarize.Brief{Title: title, Lede: "They met in Kuala Lumpur.", Topics: []string{"Russia"}},
+		Brief: summarize.Brief{Title: title, Lede: "They met in Kuala Lumpur.", Topics: []string{"Kuala Lumpur"}},
+		Tags:  []string{"Russia"}, // an editor's tag gets a page; an automatic topic needs two briefs
 	}}
 	n, err := s.Render(context.Background(), stories, func(name string, data []byte) error {
 		fmt.Println(name)

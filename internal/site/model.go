@@ -23,6 +23,7 @@ type topic struct {
 	slug  string
 	name  string  // the most frequent spelling
 	items []*item // in site order
+	page  bool    // it has a page and feeds: see collectTopics
 }
 
 // A day is one date of the archive with its stories.
@@ -104,9 +105,14 @@ func headline(s *Story) string {
 	return s.Slug
 }
 
-// collectTopics gives each item its topics and returns every topic, sorted by name.
-// A topic is identified by its slug, so "Kyiv" and "kyiv" are one topic, named by the most
-// frequent spelling (ties go to the spelling that sorts first).
+// collectTopics gives each item its topics and returns the topics that get a page, sorted by
+// name. A topic is identified by its slug, so "Kyiv" and "kyiv" are one topic, named by the
+// most frequent spelling (ties go to the spelling that sorts first).
+//
+// An editor's tag always gets a page. An automatic topic gets one when at least
+// MinTopicBriefs briefs are about it: most names occur in one article only, and a page and
+// three feeds for each would multiply the site's files for nothing. The others are still
+// shown on their brief, without a link.
 func collectTopics(items []*item) []*topic {
 	bySlug := map[string]*topic{}
 	spellings := map[string]map[string]int{}
@@ -133,6 +139,18 @@ func collectTopics(items []*item) []*topic {
 			spellings[slug][name]++
 			it.topics = append(it.topics, t)
 		}
+		for _, tag := range it.Tags {
+			if t := bySlug[Slugify(strings.Join(strings.Fields(tag), " "))]; t != nil {
+				t.page = true
+			}
+		}
+	}
+	paged := topics[:0:0]
+	for _, t := range topics {
+		if t.page || len(t.items) >= MinTopicBriefs {
+			t.page = true
+			paged = append(paged, t)
+		}
 	}
 	for _, t := range topics {
 		best, n := "", 0
@@ -143,14 +161,17 @@ func collectTopics(items []*item) []*topic {
 		}
 		t.name = best
 	}
-	slices.SortFunc(topics, func(a, b *topic) int {
+	slices.SortFunc(paged, func(a, b *topic) int {
 		return cmp.Or(
 			strings.Compare(strings.ToLower(a.name), strings.ToLower(b.name)),
 			strings.Compare(a.name, b.name),
 			strings.Compare(a.slug, b.slug))
 	})
-	return topics
+	return paged
 }
+
+// MinTopicBriefs is how many briefs an automatic topic needs to get a page of its own.
+const MinTopicBriefs = 2
 
 // collectDays groups the items by the calendar day of their date, newest first, and puts the
 // undated items on a last day of their own.

@@ -185,7 +185,10 @@ func (r *renderer) entry(p *Page, it *item) Entry {
 	if len(it.topics) > 0 {
 		e.Topics = make([]Link, len(it.topics))
 		for i, t := range it.topics {
-			e.Topics[i] = Link{Name: t.name, URL: p.Rel(topicPath(t.slug))}
+			e.Topics[i] = Link{Name: t.name}
+			if t.page {
+				e.Topics[i].URL = p.Rel(topicPath(t.slug))
+			}
 		}
 	}
 	return e

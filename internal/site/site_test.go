@@ -190,7 +190,6 @@ func TestRenderWritesEveryPage(t *testing.T) {
 		"briefs/rubio-and-lavrov-hold-tense-talks/index.html", "briefs/hostile/index.html",
 		"briefs/moskva-obyavila/index.html", "briefs/undated-explainer/index.html",
 		"topics/index.html", "topics/ukraine/index.html", "topics/ukraine/page/2/index.html",
-		"topics/москва/index.html", "topics/script/index.html",
 		"topics/ukraine/feed.xml", "topics/ukraine/atom.xml", "topics/ukraine/feed.json",
 		"archive/index.html", "archive/2025/07/10/index.html", "archive/2025/07/09/index.html",
 		"archive/2025/06/30/index.html", "archive/undated/index.html",
@@ -202,7 +201,8 @@ func TestRenderWritesEveryPage(t *testing.T) {
 			t.Errorf("Render did not write %s", name)
 		}
 	}
-	for _, name := range []string{"page/4/index.html", "page/1/index.html", "topics/ukraine/page/3/index.html", "archive/0001/01/01/index.html"} {
+	for _, name := range []string{"page/4/index.html", "page/1/index.html", "topics/ukraine/page/3/index.html", "archive/0001/01/01/index.html",
+		"topics/москва/index.html", "topics/script/feed.xml"} { // topics of one brief have no page
 		if _, ok := files[name]; ok {
 			t.Errorf("Render wrote %s", name)
 		}
