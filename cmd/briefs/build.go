@@ -4,7 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/briefs/briefs/internal/build"
@@ -29,9 +31,21 @@ of the site is built. With --strict any warning fails the build and DEST is left
 		fs.BoolVar(&cfg.NoMinify, "no-minify", false, "write pages without minifying them")
 		fs.BoolVar(&cfg.Strict, "strict", false, "fail on any warning")
 		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default one per CPU)")
+		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (for go tool pprof)")
 		return func(ctx context.Context, e env, args []string) error {
 			if len(args) > 0 {
 				return &usageError{cmd: "build", msg: fmt.Sprintf("build: unexpected argument %q", args[0])}
+			}
+			if *cpuprofile != "" {
+				f, err := os.Create(*cpuprofile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
 			}
 			rep, err := build.Run(ctx, cfg)
 			for _, n := range rep.Notices {

@@ -17,6 +17,7 @@ import (
 type output struct {
 	dest    string
 	staging string
+	dirs    map[string]bool // folders made in staging
 }
 
 // newOutput creates the staging folder beside dest.
@@ -33,7 +34,7 @@ func newOutput(dest string) (*output, error) {
 		os.RemoveAll(staging)
 		return nil, err
 	}
-	return &output{dest: dest, staging: staging}, nil
+	return &output{dest: dest, staging: staging, dirs: map[string]bool{}}, nil
 }
 
 // write stores one output file; name is slash-separated and relative to the site root.
@@ -42,8 +43,11 @@ func (o *output) write(name string, data []byte) error {
 		return fmt.Errorf("write %q: not a valid output path", name)
 	}
 	to := filepath.Join(o.staging, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
-		return err
+	if dir := filepath.Dir(to); !o.dirs[dir] {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		o.dirs[dir] = true
 	}
 	from := filepath.Join(o.dest, filepath.FromSlash(name))
 	if old, err := os.ReadFile(from); err == nil && bytes.Equal(old, data) {

@@ -76,3 +76,28 @@ func BenchmarkSlugify(b *testing.B) {
 		Slugify(in)
 	}
 }
+
+// BenchmarkRenderUnchanged measures a render whose memo says nothing changed: the cost of
+// building every page's data and fingerprinting it, which a no-change rebuild pays.
+func BenchmarkRenderUnchanged(b *testing.B) {
+	stories := synthetic(1000)
+	s, err := New(testConfig("https://example.org/"), theme(b), nil, Options{Minify: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	memo, _, err := s.RenderTo(context.Background(), stories, Output{Write: func(string, []byte) error { return nil }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := Output{
+		Write: func(name string, _ []byte) error { return fmt.Errorf("%s rendered again", name) },
+		Keep:  func(string, int) bool { return true },
+		Prev:  memo,
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := s.RenderTo(context.Background(), stories, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

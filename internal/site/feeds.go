@@ -61,7 +61,8 @@ func (r *renderer) feedJobs() []job {
 				if err != nil {
 					return output{}, err
 				}
-				return r.file(f.dir+format.file, data)
+				name := f.dir + format.file
+				return r.memoized(name, func() (output, error) { return r.file(name, data) }, data)
 			})
 		}
 	}

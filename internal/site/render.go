@@ -10,15 +10,17 @@ import (
 	"time"
 )
 
-// A renderer is one call of Render.
+// A renderer is one call of RenderTo.
 type renderer struct {
 	*Site
 	m      *model
 	ctx    context.Context
-	write  func(name string, data []byte) error
-	static map[string]bool // names of the static files, which win over generated ones
-	n      int             // files written
-	urls   []sitemapURL    // pages written, for the sitemap
+	out    Output
+	prev   map[string]MemoFile // the previous render's memo; nil renders everything
+	memo   *Memo               // this render's
+	static map[string]bool     // names of the static files, which win over generated ones
+	stats  Stats
+	urls   []sitemapURL // pages written or kept, for the sitemap
 }
 
 // A job makes one output file. Jobs only read the renderer's model, so they run in parallel.
@@ -30,6 +32,11 @@ type output struct {
 	data   []byte
 	static bool        // a static file; others give way to static files of the same name
 	url    *sitemapURL // the page's sitemap entry, if it has one
+	sum    uint64      // fingerprint of the file's inputs
+	// unchanged is set, and data left nil, when the inputs' fingerprint equals the previous
+	// render's: make renders the file if the caller no longer has it.
+	unchanged bool
+	make      func() (output, error)
 }
 
 // run runs the jobs on up to GOMAXPROCS goroutines and writes their outputs in job order. It
@@ -75,7 +82,8 @@ type result struct {
 	err error
 }
 
-// emit minifies and writes one output, unless a static file replaces it.
+// emit writes one output, or lets the caller keep it when it is unchanged, unless a static
+// file replaces it.
 func (r *renderer) emit(out output) error {
 	if err := r.ctx.Err(); err != nil {
 		return err
@@ -83,14 +91,47 @@ func (r *renderer) emit(out output) error {
 	if !out.static && r.static[out.name] {
 		return nil
 	}
-	if err := r.write(out.name, out.data); err != nil {
-		return fmt.Errorf("write %s: %w", out.name, err)
-	}
-	r.n++
 	if out.url != nil {
 		r.urls = append(r.urls, *out.url)
 	}
+	if out.unchanged {
+		prev := r.prev[out.name]
+		if r.out.Keep(out.name, prev.Size) {
+			r.memo.Files[out.name] = prev
+			r.stats.Kept++
+			return nil
+		}
+		var err error
+		if out, err = out.make(); err != nil {
+			return err
+		}
+	}
+	if err := r.out.Write(out.name, out.data); err != nil {
+		return fmt.Errorf("write %s: %w", out.name, err)
+	}
+	r.memo.Files[out.name] = MemoFile{Sum: out.sum, Size: len(out.data)}
+	r.stats.Written++
 	return nil
+}
+
+// memoized returns the output of the file name made from inputs: an unchanged output when
+// the inputs' fingerprint is the previous render's, or else what make returns.
+func (r *renderer) memoized(name string, make func() (output, error), inputs ...any) (output, error) {
+	sum, err := r.fingerprint(append([]any{name}, inputs...)...)
+	if err != nil {
+		return output{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if prev, ok := r.prev[name]; ok && prev.Sum == sum {
+		redo := func() (output, error) {
+			out, err := make()
+			out.sum = sum
+			return out, err
+		}
+		return output{name: name, sum: sum, unchanged: true, make: redo}, nil
+	}
+	out, err := make()
+	out.sum = sum
+	return out, err
 }
 
 // file returns the output of a generated file: data minified when the site minifies.
@@ -108,7 +149,7 @@ func (r *renderer) staticJobs() []job {
 			if err != nil {
 				return output{}, fmt.Errorf("%s: %w", f.label, err)
 			}
-			out, err := r.file(f.name, data)
+			out, err := r.memoized(f.name, func() (output, error) { return r.file(f.name, data) }, data)
 			out.static = true
 			return out, err
 		}
@@ -126,7 +167,8 @@ func (r *renderer) pageJob(build func() *Page) job {
 	}
 }
 
-// render executes the template of p.Kind with p and returns the page with its sitemap entry.
+// render executes the template of p.Kind with p, unless the page's data is what it was in the
+// previous render, and returns the page with its sitemap entry.
 func (r *renderer) render(p *Page) (output, error) {
 	p.Site = Meta{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language, BaseURL: r.cfg.BaseURL}
 	p.Permalink = absURL(r.cfg.BaseURL, p.Path)
@@ -136,11 +178,13 @@ func (r *renderer) render(p *Page) (output, error) {
 		p.Type = "website"
 	}
 	name := fileName(p.Path)
-	var buf bytes.Buffer
-	if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
-		return output{}, fmt.Errorf("render %s: %w", name, err)
-	}
-	out, err := r.file(name, buf.Bytes())
+	out, err := r.memoized(name, func() (output, error) {
+		var buf bytes.Buffer
+		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
+			return output{}, fmt.Errorf("render %s: %w", name, err)
+		}
+		return r.file(name, buf.Bytes())
+	}, p, p.rooted)
 	if p.Kind != "404" {
 		out.url = &sitemapURL{Loc: p.Permalink}
 		if !p.Date.IsZero() {

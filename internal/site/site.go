@@ -9,6 +9,7 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 
+	"github.com/briefs/briefs"
 	"github.com/briefs/briefs/internal/config"
 )
 
@@ -26,6 +27,7 @@ type Site struct {
 	start  map[string]string             // page kind → the template to execute
 	static []staticFile
 	min    *minify.M // nil unless minifying
+	salt   uint64    // what every fingerprint of a Memo starts from
 }
 
 // New parses the templates: the theme's templates/*.html, then the site's own templates/*.html,
@@ -38,11 +40,15 @@ type Site struct {
 // "theme:templates/brief.html:12: …" for the theme's.
 func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 	cfg = normalize(cfg)
-	tmpl, err := parseTemplates(theme, local, funcMap(cfg.Location))
+	tmpl, digest, err := parseTemplates(theme, local, funcMap(cfg.Location))
 	if err != nil {
 		return nil, err
 	}
 	s := &Site{cfg: cfg, tmpl: tmpl, start: make(map[string]string, len(tmpl))}
+	// The configuration's Location is a pointer: its name stands for it.
+	plain := cfg
+	plain.Location = nil
+	s.salt = salt(briefs.Version, memoVersion, plain, cfg.Location.String(), digest, opts.Minify)
 	for _, kind := range kinds {
 		s.start[kind] = startTemplate(tmpl[kind], kind+".html")
 	}
@@ -93,11 +99,24 @@ func normalize(cfg config.Site) config.Site {
 // replaces the generated one). Render stops at the first error: from write, from a template
 // (a missing field, say) or when ctx is done.
 func (s *Site) Render(ctx context.Context, stories []Story, write func(name string, data []byte) error) (int, error) {
+	_, st, err := s.RenderTo(ctx, stories, Output{Write: write})
+	return st.Written, err
+}
+
+// RenderTo renders the site as Render does, into out, and returns the memo of this render.
+// With out.Prev and out.Keep set, a file whose inputs did not change since out.Prev is
+// offered to out.Keep instead of being rendered and written again: a rebuild after a small
+// edit renders only the pages that show what changed.
+func (s *Site) RenderTo(ctx context.Context, stories []Story, out Output) (*Memo, Stats, error) {
 	m, err := newModel(stories, s.cfg.Location)
 	if err != nil {
-		return 0, err
+		return nil, Stats{}, err
 	}
-	r := &renderer{Site: s, m: m, ctx: ctx, write: write, static: make(map[string]bool, len(s.static))}
+	r := &renderer{Site: s, m: m, ctx: ctx, out: out, static: make(map[string]bool, len(s.static)),
+		memo: &Memo{Files: make(map[string]MemoFile)}}
+	if out.Prev != nil && out.Keep != nil {
+		r.prev = out.Prev.Files
+	}
 	for _, f := range s.static {
 		r.static[f.name] = true
 	}
@@ -106,10 +125,14 @@ func (s *Site) Render(ctx context.Context, stories []Story, write func(name stri
 	jobs = append(jobs, r.pageJobs()...)
 	jobs = append(jobs, r.feedJobs()...)
 	if err := r.run(jobs); err != nil {
-		return r.n, err
+		return nil, r.stats, err
 	}
 	if err := r.sitemap(); err != nil {
-		return r.n, err
+		return nil, r.stats, err
 	}
-	return r.n, nil
+	return r.memo, r.stats, nil
 }
+
+// memoVersion changes when what a fingerprint covers does, so that memos from an older
+// briefs render everything again.
+const memoVersion = 1

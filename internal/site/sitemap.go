@@ -27,7 +27,7 @@ func (r *renderer) sitemap() error {
 		name string
 		data []byte
 	}{{"sitemap.xml", data}, {"robots.txt", robots(r.cfg.BaseURL)}} {
-		out, err := r.file(f.name, f.data)
+		out, err := r.memoized(f.name, func() (output, error) { return r.file(f.name, f.data) }, f.data)
 		if err != nil {
 			return err
 		}

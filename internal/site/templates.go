@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"html/template"
 	"io/fs"
 	"path"
@@ -76,14 +77,16 @@ func readTemplates(fsys fs.FS, prefix string) ([]source, error) {
 // parseTemplates parses the theme's templates overlaid by the site's and returns one template
 // set per page kind: a Clone of layout.html and the partials (files starting with "_") with
 // the kind's own file added.
-func parseTemplates(theme, local fs.FS, funcs template.FuncMap) (map[string]*template.Template, error) {
+//
+// It also returns a digest of the template sources, which changes whenever any of them does.
+func parseTemplates(theme, local fs.FS, funcs template.FuncMap) (map[string]*template.Template, uint64, error) {
 	themeSrcs, err := readTemplates(theme, "theme:")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	localSrcs, err := readTemplates(local, "")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	byName := map[string]source{}
 	for _, s := range append(themeSrcs, localSrcs...) {
@@ -94,38 +97,42 @@ func parseTemplates(theme, local fs.FS, funcs template.FuncMap) (map[string]*tem
 		names = append(names, name)
 	}
 	slices.Sort(names)
+	digest := fnv.New64a()
+	for _, name := range names {
+		fmt.Fprintf(digest, "%s\x00%d\x00%s", byName[name].label, len(byName[name].text), byName[name].text)
+	}
 
 	shared := template.New("briefs").Option("missingkey=error").Funcs(funcs)
 	if _, ok := byName[layout]; !ok {
-		return nil, &Error{Path: "templates/" + layout, Err: errors.New("missing: the theme and the site have no layout")}
+		return nil, 0, &Error{Path: "templates/" + layout, Err: errors.New("missing: the theme and the site have no layout")}
 	}
 	for _, name := range names {
 		src := byName[name]
 		switch {
 		case name == layout || strings.HasPrefix(name, "_"):
 			if err := parseInto(shared, src); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 		case !slices.Contains(kinds, strings.TrimSuffix(name, ".html")):
-			return nil, &Error{Path: src.label, Err: fmt.Errorf("unknown template: page templates are %s.html; partials start with \"_\"", strings.Join(kinds, ".html, "))}
+			return nil, 0, &Error{Path: src.label, Err: fmt.Errorf("unknown template: page templates are %s.html; partials start with \"_\"", strings.Join(kinds, ".html, "))}
 		}
 	}
 	sets := make(map[string]*template.Template, len(kinds))
 	for _, kind := range kinds {
 		src, ok := byName[kind+".html"]
 		if !ok {
-			return nil, &Error{Path: "templates/" + kind + ".html", Err: errors.New("missing: the theme and the site have no such template")}
+			return nil, 0, &Error{Path: "templates/" + kind + ".html", Err: errors.New("missing: the theme and the site have no such template")}
 		}
 		t, err := shared.Clone()
 		if err != nil {
-			return nil, fmt.Errorf("clone templates: %w", err)
+			return nil, 0, fmt.Errorf("clone templates: %w", err)
 		}
 		if err := parseInto(t, src); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		sets[kind] = t
 	}
-	return sets, nil
+	return sets, digest.Sum64(), nil
 }
 
 // parseInto parses src into the set t as the template src.name, and turns a syntax error into
