@@ -6,11 +6,15 @@ SITE    ?= .
 DATA    ?= ../shared/data
 FUZZTIME ?= 30s
 
-.PHONY: build binary test lint bench bench-corpus eval eval-clean eval-summary fuzz clean install
+.PHONY: build serve binary test lint bench bench-corpus eval eval-clean eval-summary fuzz clean install
 
 ## build: build the example site in this repository into public/
 build: binary
 	$(BIN) build -s $(SITE)
+
+## serve: preview the example site at http://127.0.0.1:1313/, rebuilding it as you edit
+serve: binary
+	$(BIN) serve -s $(SITE)
 
 ## binary: compile bin/briefs
 binary:
