@@ -205,14 +205,17 @@ func evaluate(ctx context.Context, file string, items []item, docs []clean.Doc, 
 		bullets := make([][]string, len(items))
 		ledes := make([]string, len(items))
 		withLede := make([][]string, len(items))
+		onlyLede := make([][]string, len(items))
 		for i, b := range briefs {
 			bullets[i], ledes[i] = b.Bullets, b.Lede
 			withLede[i] = append([]string{b.Lede}, b.Bullets...)
+			onlyLede[i] = []string{b.Lede}
 		}
 		sh := measure(bullets, ledes, texts)
 		rows = append(rows,
 			row{file: file, system: fmt.Sprintf("ours n=%d", n), scores: score(bullets, items), lead: leadScores, rate: rate, shape: &sh},
-			row{file: file, system: fmt.Sprintf("ours n=%d lede+bullets", n), scores: score(withLede, items), lead: leadScores})
+			row{file: file, system: fmt.Sprintf("ours n=%d lede+bullets", n), scores: score(withLede, items), lead: leadScores},
+			row{file: file, system: fmt.Sprintf("ours n=%d lede alone", n), scores: score(onlyLede, items), lead: leadScores})
 	}
 	return rows, nil
 }

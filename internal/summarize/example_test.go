@@ -26,7 +26,7 @@ func ExampleDoc() {
 	fmt.Println(b.Topics)
 	// Output:
 	// Storm Floods Coastal Towns
-	// Officials said the storm would weaken by Tuesday.
+	// The government has promised €50 million in emergency aid for the worst-hit towns.
 	// - A powerful storm flooded dozens of coastal towns in Portugal on Sunday, forcing about 2,000 people from their homes.
 	// - Storm Martinho brought winds of up to 150 km/h and waves of nine metres to the Atlantic coast.
 	// - Storm Martinho is the third major storm to hit Portugal this winter.

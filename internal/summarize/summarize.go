@@ -30,6 +30,7 @@ type sentence struct {
 	terms    []int32 // its content words
 	score    float64 // importance, higher is better
 	quote    bool    // mostly quoted speech
+	item     bool    // from an item of a list
 	prepared bool    // text and pronoun are set
 	text     string  // compressed, at most MaxBulletWords words; "" when unfit for a bullet
 	pronoun  bool    // text starts with a pronoun that needs an antecedent
@@ -48,6 +49,9 @@ type Weights struct {
 	Length     float64 // penalty per word of a sentence beyond Short, relative to MaxBulletWords
 	Short      int     // sentence length, in words, below which length costs nothing
 	Target     int     // a bullet longer than this is cut at a clause boundary when it can be
+	// LedeCandidates is how many of the first sentences fit to open a brief, and not used
+	// as bullets, compete for the lede.
+	LedeCandidates int
 }
 
 // DefaultWeights returns the weights Doc uses. They were chosen on the development corpora
@@ -56,16 +60,17 @@ type Weights struct {
 // scores the rest, to show how well they carry over to articles they were not chosen on.
 func DefaultWeights() Weights {
 	return Weights{
-		Position:   1,
-		Decay:      0.5,
-		Centrality: 0.7,
-		Title:      0.3,
-		Quote:      0.6,
-		Personal:   1,
-		Redundancy: 0.6,
-		Length:     0.15,
-		Short:      12,
-		Target:     24,
+		Position:       1,
+		Decay:          0.5,
+		Centrality:     0.7,
+		Title:          0.3,
+		Quote:          0.6,
+		Personal:       1,
+		Redundancy:     0.6,
+		Length:         0.15,
+		Short:          12,
+		Target:         24,
+		LedeCandidates: 2,
 	}
 }
 
@@ -96,36 +101,131 @@ func (p Weights) Doc(d clean.Doc, n int) Brief {
 	order := rank(sents)
 
 	b := Brief{Title: d.Title}
-	var chosen []int // sentences the bullets come from
-	if first, count, ok := keyPoints(d.Blocks); ok {
-		if b.Bullets = listBullets(d.Blocks[first:first+count], n); b.Bullets != nil {
-			// The list's sentences are taken; a short list is topped up from the rest.
-			var items []int32
-			for i := range sents {
-				if sents[i].block >= first && sents[i].block < first+count {
-					chosen = append(chosen, i)
-					items = append(items, sents[i].terms...)
-				}
-			}
-			extra := choose(sents, order, n-len(b.Bullets), chosen, items, p)
-			for _, i := range extra {
-				b.Bullets = append(b.Bullets, sents[i].text)
-			}
-			chosen = append(chosen, extra...)
-		}
-	}
-	if b.Bullets == nil {
+	var chosen []int
+	if items, inList := keyList(d.Blocks, sents); items != nil {
+		// The article's own key points are the bullets, and the lede is its opening: the
+		// gist that the list elaborates.
+		lead := opening(sents, inList, p)
+		b.Bullets, chosen = listBullets(items, inList, sents, order, n, lead, p)
+		b.Lede = ledeOf(sents, order, chosen, b.Bullets, lead, p)
+	} else {
+		// The bullets come first: the sentences that say most. The lede is then the article's
+		// gist among the sentences left: the best of its first few sentences that can open a
+		// brief, or else the best remaining sentence.
 		chosen = choose(sents, order, n, nil, nil, p)
-		for _, i := range chosen {
-			b.Bullets = append(b.Bullets, sents[i].text)
-		}
+		b.Bullets = texts(sents, chosen)
+		b.Lede = ledeOf(sents, order, chosen, b.Bullets, opening(sents, chosen, p), p)
 	}
-	b.Lede = lede(sents, order, chosen, b.Bullets, p.Target)
 	if b.Title == "" {
 		b.Title = headline(d.Blocks, sents, p.Target)
 	}
 	b.Topics = topics(v, d.Title, title, sents)
 	return b
+}
+
+// keyList returns the items of the article's own list of key points (see keyPoints) as
+// bullets, and the sentences they come from; nil when the article has no such list of at
+// least MinBullets usable items.
+func keyList(blocks []clean.Block, sents []sentence) (items []string, inList []int) {
+	first, count, ok := keyPoints(blocks)
+	if !ok {
+		return nil, nil
+	}
+	if items = listItems(blocks[first : first+count]); len(items) < MinBullets {
+		return nil, nil
+	}
+	for i := range sents {
+		if sents[i].block >= first && sents[i].block < first+count {
+			inList = append(inList, i)
+		}
+	}
+	return items, inList
+}
+
+// listBullets makes n bullets from the items of a key-points list, the sentences inList
+// they come from, and the other sentences; lead is the lede's sentence, or -1. A list of
+// fewer than n items is topped up with the best other sentences. A list that leaves out
+// the article's figures gives up some of its room: its items are joined in pairs, and the
+// bullets it frees go to the other sentences richest in figures. listBullets returns the
+// bullets and the sentences they come from.
+func listBullets(items []string, inList []int, sents []sentence, order []int, n, lead int, p Weights) ([]string, []int) {
+	taken := slices.Clone(inList)
+	var covered []int32
+	for _, i := range inList {
+		covered = append(covered, sents[i].terms...)
+	}
+	if lead >= 0 {
+		taken = append(taken, lead)
+		covered = append(covered, sents[lead].terms...)
+	}
+	room, rest := n, order
+	if !hasDigit(items) && numbered(sents, taken, p) {
+		room, rest = min(n-n/2, (len(items)+1)/2), byFigures(sents, order)
+	}
+	out := condense(items, room)
+	extra := choose(sents, rest, n-len(out), taken, covered, p)
+	return append(out, texts(sents, extra)...), append(slices.Clone(inList), extra...)
+}
+
+// texts returns the bullet texts of the sentences chosen.
+func texts(sents []sentence, chosen []int) []string {
+	out := make([]string, len(chosen))
+	for j, i := range chosen {
+		out[j] = sents[i].text
+	}
+	return out
+}
+
+// ledeOf returns the lede: the sentence lead, or when lead is -1 the best sentence left
+// that can open a brief.
+func ledeOf(sents []sentence, order, chosen []int, bullets []string, lead int, p Weights) string {
+	if lead >= 0 {
+		return ledeText(sents[lead].raw)
+	}
+	return lede(sents, order, chosen, bullets, p.Target)
+}
+
+// opening returns the sentence that makes the lede: the best scored of the first few
+// sentences that can open a brief (see ledeable) and are not in taken, or -1 when there is
+// none.
+func opening(sents []sentence, taken []int, p Weights) int {
+	best, seen := -1, 0
+	for i := range sents {
+		s := &sents[i]
+		if slices.Contains(taken, i) || !ledeable(s, p.Target) || repeats(s, sents, taken, p.Redundancy) {
+			continue
+		}
+		if best < 0 || s.score > sents[best].score {
+			best = i
+		}
+		if seen++; seen == p.LedeCandidates {
+			break
+		}
+	}
+	return best
+}
+
+// ledeable reports whether a sentence can open a brief: a statement of at least ten words,
+// not quoted speech, not a question, not opening with a pronoun, not addressing the reader or
+// speaking for the writer, and not an item of a list.
+func ledeable(s *sentence, target int) bool {
+	if s.quote || s.item || startsQuoted(s.raw) || personal(s.words) {
+		return false
+	}
+	s.prepare(target)
+	return s.text != "" && !s.pronoun && !strings.HasSuffix(s.text, "?") && wordCount(s.text) >= 10
+}
+
+// ledeText compresses a sentence into a lede of at most MaxLedeWords words.
+func ledeText(raw string) string {
+	t := compress(raw)
+	if wordCount(t) > MaxLedeWords {
+		if short := shorten(t, MaxLedeWords); short != "" {
+			return short
+		}
+		return finish(firstWords(t, MaxLedeWords))
+	}
+	return t
 }
 
 // split breaks the article's prose, size bytes of it, into candidate sentences.
@@ -151,6 +251,7 @@ func split(blocks []clean.Block, v *vocab, size int) []sentence {
 				lead:  si == 0,
 				words: words[n:len(words):len(words)],
 				quote: quoted(raw) || b.Kind == clean.Quote,
+				item:  b.Kind == clean.ListItem,
 			})
 		}
 	}
@@ -334,26 +435,134 @@ func unique(ts []int32) []int32 {
 	return out
 }
 
-// listBullets turns the items of a key-points list into up to n bullets.
-func listBullets(items []clean.Block, n int) []string {
+// listItems returns the items of a key-points list as bullets: compressed, at most
+// MaxBulletWords words, leaving out those under three words.
+func listItems(items []clean.Block) []string {
 	var out []string
 	for _, it := range items {
 		t := compress(it.Text)
 		if wordCount(t) > MaxBulletWords {
 			t = shorten(t, MaxBulletWords)
 		}
-		if t == "" || wordCount(t) < 3 {
-			continue
+		if t != "" && wordCount(t) >= 3 {
+			out = append(out, t)
 		}
-		out = append(out, t)
-		if len(out) == n {
-			break
-		}
-	}
-	if len(out) < MinBullets {
-		return nil
 	}
 	return out
+}
+
+// condense fits list items into n bullets by joining neighbours in pairs (see join): of
+// the ways to group the items in ones and twos, each pair at most MaxBulletWords words, it
+// takes one with the fewest bullets that is not under n, then one that keeps the most items
+// in its first n bullets, then one whose longest bullet is shortest. What still does not
+// fit is left out from the end.
+func condense(items []string, n int) []string {
+	if len(items) <= n {
+		return items
+	}
+	type grouping struct {
+		sizes      []int // of the groups, 1 or 2
+		kept, long int   // items in the first n groups, words of the longest group
+	}
+	better := func(a, b grouping) bool {
+		ga, gb := len(a.sizes), len(b.sizes)
+		switch {
+		case (ga >= n) != (gb >= n):
+			return ga >= n
+		case ga != gb && ga >= n:
+			return ga < gb // enough bullets: the fewer, the less is cut
+		case ga != gb:
+			return ga > gb
+		case a.kept != b.kept:
+			return a.kept > b.kept
+		}
+		return a.long < b.long
+	}
+	var best grouping
+	var walk func(i int, g grouping)
+	walk = func(i int, g grouping) {
+		if i == len(items) {
+			if best.sizes == nil || better(g, best) {
+				best = grouping{slices.Clone(g.sizes), g.kept, g.long}
+			}
+			return
+		}
+		for size := 1; size <= 2 && i+size <= len(items); size++ {
+			w := wordCount(items[i])
+			if size == 2 {
+				if w += wordCount(items[i+1]); w > MaxBulletWords {
+					break
+				}
+			}
+			next := grouping{append(g.sizes, size), g.kept, max(g.long, w)}
+			if len(g.sizes) < n {
+				next.kept += size
+			}
+			walk(i+size, next)
+		}
+	}
+	walk(0, grouping{})
+	out := make([]string, 0, len(best.sizes))
+	i := 0
+	for _, size := range best.sizes {
+		if size == 2 {
+			out = append(out, join(items[i], items[i+1]))
+		} else {
+			out = append(out, items[i])
+		}
+		i += size
+	}
+	return out[:min(n, len(out))]
+}
+
+// join makes one sentence of two: "Russia proposed new ideas." and "Both sides agreed." give
+// "Russia proposed new ideas; both sides agreed." The second keeps its capital unless its
+// first word is a function word.
+func join(a, b string) string {
+	a = strings.TrimRight(a, ".!")
+	if w := firstWord(b); isFunctionWord(appendLower(nil, w)) {
+		r, size := utf8.DecodeRuneInString(b)
+		b = string(unicode.ToLower(r)) + b[size:]
+	}
+	return a + "; " + b
+}
+
+// hasDigit reports whether any of texts has a digit.
+func hasDigit(texts []string) bool {
+	return slices.ContainsFunc(texts, func(t string) bool { return strings.ContainsAny(t, "0123456789") })
+}
+
+// numbered reports whether a sentence outside taken that can be a bullet has a number.
+func numbered(sents []sentence, taken []int, p Weights) bool {
+	for i := range sents {
+		s := &sents[i]
+		if slices.Contains(taken, i) || !strings.ContainsAny(s.raw, "0123456789") {
+			continue
+		}
+		if s.prepare(p.Target); s.text != "" && strings.ContainsAny(s.text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// byFigures returns order sorted by the number of figures each sentence holds, most
+// first, and otherwise as it was.
+func byFigures(sents []sentence, order []int) []int {
+	out := slices.Clone(order)
+	slices.SortStableFunc(out, func(a, b int) int { return figures(sents[b].words) - figures(sents[a].words) })
+	return out
+}
+
+// figures returns the number of words that are numbers: "415", "1,343", "2022", "€10".
+func figures(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsDigit(r) && !strings.Contains(w.text, "-") {
+			n++
+		}
+	}
+	return n
 }
 
 // lede returns the best sentence to open the brief that is not a bullet: not quoted
@@ -385,14 +594,7 @@ func lede(sents []sentence, order, bullets []int, texts []string, target int) st
 	if best < 0 {
 		return ""
 	}
-	t := compress(sents[best].raw)
-	if wordCount(t) > MaxLedeWords {
-		if short := shorten(t, MaxLedeWords); short != "" {
-			return short
-		}
-		return finish(firstWords(t, MaxLedeWords))
-	}
-	return t
+	return ledeText(sents[best].raw)
 }
 
 // startsQuoted reports whether s opens with a quotation mark.
@@ -406,7 +608,9 @@ func startsQuoted(s string) bool {
 func personal(ws []word) bool {
 	for _, w := range ws {
 		switch w.text {
-		case "you", "You", "your", "Your", "I", "my", "My", "we", "We", "our", "Our", "us":
+		case "you", "You", "your", "Your", "I", "my", "My", "we", "We", "our", "Our", "us",
+			"I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "we're", "We're",
+			"we’re", "We’re", "we've", "We've", "you're", "You're", "you’re", "You’re":
 			return true
 		}
 	}
