@@ -14,14 +14,18 @@ import (
 
 var buildCmd = &command{
 	name:  "build",
-	usage: "build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--no-minify] [--strict]",
+	usage: "build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--no-minify] [--strict] [--cache-dir DIR]",
 	short: "build the site into public/",
 	long: `Build reads every article under SITE/content, cleans and summarizes it, and renders the
 site into DEST (SITE/public by default). The site is built beside DEST and swapped into place
 only when complete, so a failed build leaves DEST as it was.
 
 An article that cannot be read is skipped with a warning naming its file and line; the rest
-of the site is built. With --strict any warning fails the build and DEST is left untouched.`,
+of the site is built. With --strict any warning fails the build and DEST is left untouched.
+
+What each article became is cached in SITE/.briefs-cache (--cache-dir), keyed by the file's
+bytes, so a rebuild cleans and summarizes only the articles that changed, and renders only
+the pages whose inputs changed: unchanged files in DEST are not rewritten.`,
 	flags: func(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		var cfg build.Config
 		fs.StringVar(&cfg.Site, "s", ".", "the site's root `folder`")
@@ -31,6 +35,7 @@ of the site is built. With --strict any warning fails the build and DEST is left
 		fs.BoolVar(&cfg.NoMinify, "no-minify", false, "write pages without minifying them")
 		fs.BoolVar(&cfg.Strict, "strict", false, "fail on any warning")
 		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default one per CPU)")
+		fs.StringVar(&cfg.CacheDir, "cache-dir", "", "keep the build cache in `folder` (default SITE/.briefs-cache)")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (for go tool pprof)")
 		return func(ctx context.Context, e env, args []string) error {
 			if len(args) > 0 {
@@ -61,8 +66,8 @@ of the site is built. With --strict any warning fails the build and DEST is left
 			if dest == "" {
 				dest = filepath.Join(cfg.Site, "public")
 			}
-			fmt.Fprintf(e.stdout, "built %s (%s) into %s in %s%s\n",
-				plural(rep.Articles, "brief"), plural(rep.Files, "file"), dest,
+			fmt.Fprintf(e.stdout, "built %s (%s, %d written) into %s in %s%s\n",
+				plural(rep.Articles, "brief"), plural(rep.Files, "file"), rep.Written, dest,
 				rep.Duration.Round(time.Millisecond), tail(rep))
 			return nil
 		}

@@ -37,8 +37,9 @@ var seedJunk = []string{
 
 func buildExample(t *testing.T, extra ...string) string {
 	t.Helper()
-	dest := filepath.Join(t.TempDir(), "public")
-	args := append([]string{"build", "-s", repoRoot, "-d", dest}, extra...)
+	tmp := t.TempDir()
+	dest := filepath.Join(tmp, "public")
+	args := append([]string{"build", "-s", repoRoot, "-d", dest, "--cache-dir", filepath.Join(tmp, "cache")}, extra...)
 	out, errs, code := cli(t, "", args...)
 	if code != 0 {
 		t.Fatalf("briefs %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)

@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,6 +32,9 @@ type Config struct {
 	NoMinify bool   // write pages as rendered, without minifying
 	Strict   bool   // treat any warning as an error: nothing is written
 	Workers  int    // articles processed at once; 0 means one per CPU
+	// CacheDir keeps what each article became between builds; "" means Site/.briefs-cache.
+	// A site copied without it builds from scratch.
+	CacheDir string
 }
 
 // A Report says what a build did.
@@ -38,6 +42,7 @@ type Report struct {
 	Articles int           // briefs published
 	Drafts   int           // articles left out because they are drafts
 	Files    int           // files in the destination
+	Written  int           // files rendered and written; the others were unchanged
 	Warnings []error       // broken articles (skipped) and other problems, each naming a file
 	Notices  []error       // files in content/ that are not articles
 	Duration time.Duration // wall time of the build
@@ -57,7 +62,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err := checkDest(p.root, dest); err != nil {
 		return Report{}, err
 	}
-	stories, rep, err := p.stories(ctx)
+	c := newCache(p.cacheDir(), p.sc)
+	stories, rep, err := p.stories(ctx, c)
 	if err != nil {
 		return Report{}, err
 	}
@@ -65,21 +71,44 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		rep.Duration = time.Since(start)
 		return rep, fmt.Errorf("%d warning(s) in strict mode; %s left as it was", len(rep.Warnings), dest)
 	}
-	out, err := newOutput(dest)
+	out, err := newOutput(dest, p.memoPath(dest))
 	if err != nil {
 		return Report{}, err
 	}
-	n, err := p.site.Render(ctx, stories, out.write)
+	memo, st, err := p.site.RenderTo(ctx, stories, out.target())
+	if err == nil {
+		err = out.commit(memo, st)
+	}
 	if err != nil {
 		out.discard()
 		return Report{}, err
 	}
-	if err := out.commit(); err != nil {
+	if err := c.commit(); err != nil {
 		return Report{}, err
 	}
-	rep.Files = n
+	rep.Files = st.Files()
+	rep.Written = st.Written
 	rep.Duration = time.Since(start)
 	return rep, nil
+}
+
+// cacheDir returns the folder of the build cache.
+func (p *plan) cacheDir() string {
+	if p.cfg.CacheDir != "" {
+		return p.cfg.CacheDir
+	}
+	return filepath.Join(p.root, CacheDir)
+}
+
+// memoPath returns the file that remembers what was rendered into dest.
+func (p *plan) memoPath(dest string) string {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		abs = dest
+	}
+	h := fnv.New64a()
+	h.Write([]byte(abs))
+	return filepath.Join(p.cacheDir(), fmt.Sprintf("output-%016x.json", h.Sum64()))
 }
 
 // A plan is what every build of a site starts from: its configuration and its templates.
@@ -120,7 +149,7 @@ func prepare(cfg Config) (*plan, error) {
 
 // stories reads, cleans and summarizes every article of the site and returns the stories to
 // publish, with the report of what was skipped and why.
-func (p *plan) stories(ctx context.Context) ([]site.Story, Report, error) {
+func (p *plan) stories(ctx context.Context, c *cache) ([]site.Story, Report, error) {
 	files, problems := content.Files(p.fsys, "content")
 	var rep Report
 	for _, e := range problems {
@@ -130,7 +159,7 @@ func (p *plan) stories(ctx context.Context) ([]site.Story, Report, error) {
 			rep.Warnings = append(rep.Warnings, e)
 		}
 	}
-	results, err := processAll(ctx, p.fsys, files, p.sc, p.cfg.Workers)
+	results, err := processAll(ctx, c, p.fsys, files, p.sc, p.cfg.Workers)
 	if err != nil {
 		return nil, Report{}, err
 	}

@@ -1,27 +1,50 @@
 package build
 
 import (
-	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+
+	"github.com/briefs/briefs/internal/site"
 )
 
-// An output is a build in progress: files go to a staging folder beside the destination,
-// which replaces the destination only when every file has been written. A file whose bytes
-// equal the destination's current file is hard-linked rather than written, so an unchanged
-// page keeps its timestamp across builds.
+// An output is a build in progress. New and changed files go to a staging folder beside the
+// destination, written by a few goroutines at once; nothing in the destination changes until
+// the whole site has rendered. Then either the staging folder, holding the whole site,
+// replaces the destination in one step, or, when files were kept from the previous build
+// (the memo says their inputs did not change), the new files are moved into the destination
+// and the files the site no longer has are removed: unchanged pages keep their timestamps
+// and no-change rebuilds write nothing.
 type output struct {
-	dest    string
-	staging string
-	dirs    map[string]bool // folders made in staging
+	dest     string
+	staging  string
+	memoPath string
+	prev     *site.Memo // what the destination holds, when known
+
+	jobs   chan writeJob
+	closed bool // jobs is closed: the writers are done
+	wg     sync.WaitGroup
+	dirs sync.Map // folders made in staging
+
+	mu  sync.Mutex
+	err error // the first write error
 }
 
-// newOutput creates the staging folder beside dest.
-func newOutput(dest string) (*output, error) {
+type writeJob struct {
+	name string
+	data []byte
+}
+
+// writers is how many files are written at once: file systems are slow to create folders.
+const writers = 8
+
+// newOutput creates the staging folder beside dest and reads the memo of what dest holds.
+func newOutput(dest, memoPath string) (*output, error) {
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
@@ -34,48 +57,182 @@ func newOutput(dest string) (*output, error) {
 		os.RemoveAll(staging)
 		return nil, err
 	}
-	return &output{dest: dest, staging: staging, dirs: map[string]bool{}}, nil
+	o := &output{dest: dest, staging: staging, memoPath: memoPath, jobs: make(chan writeJob, 64)}
+	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
+		o.prev = readMemo(memoPath)
+	}
+	for range writers {
+		o.wg.Go(func() { o.writer(o.jobs) })
+	}
+	return o, nil
 }
 
-// write stores one output file; name is slash-separated and relative to the site root.
+// target returns where the site renders to.
+func (o *output) target() site.Output {
+	return site.Output{Write: o.write, Keep: o.keep, Prev: o.prev}
+}
+
+// write queues one output file; name is slash-separated and relative to the site root.
 func (o *output) write(name string, data []byte) error {
 	if !fs.ValidPath(name) || name == "." || strings.Contains(name, `\`) {
 		return fmt.Errorf("write %q: not a valid output path", name)
 	}
-	to := filepath.Join(o.staging, filepath.FromSlash(name))
-	if dir := filepath.Dir(to); !o.dirs[dir] {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		o.dirs[dir] = true
+	if err := o.firstErr(); err != nil {
+		return err
 	}
-	from := filepath.Join(o.dest, filepath.FromSlash(name))
-	if old, err := os.ReadFile(from); err == nil && bytes.Equal(old, data) {
-		if os.Link(from, to) == nil {
-			return nil
+	o.jobs <- writeJob{name, data}
+	return nil
+}
+
+func (o *output) writer(jobs <-chan writeJob) {
+	for j := range jobs {
+		to := filepath.Join(o.staging, filepath.FromSlash(j.name))
+		dir := filepath.Dir(to)
+		var err error
+		if _, made := o.dirs.Load(dir); !made {
+			err = os.MkdirAll(dir, 0o755)
+			o.dirs.Store(dir, true)
+		}
+		if err == nil {
+			err = os.WriteFile(to, j.data, 0o644)
+		}
+		if err != nil {
+			o.mu.Lock()
+			if o.err == nil {
+				o.err = err
+			}
+			o.mu.Unlock()
 		}
 	}
-	return os.WriteFile(to, data, 0o644)
+}
+
+func (o *output) firstErr() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.err
+}
+
+// keep reports whether the destination still holds the file name with the size the memo
+// recorded.
+func (o *output) keep(name string, size int) bool {
+	fi, err := os.Lstat(filepath.Join(o.dest, filepath.FromSlash(name)))
+	return err == nil && fi.Mode().IsRegular() && fi.Size() == int64(size)
+}
+
+// wait stops the writers and returns the first error they met.
+func (o *output) wait() error {
+	if !o.closed {
+		close(o.jobs)
+		o.closed = true
+		o.wg.Wait()
+	}
+	return o.firstErr()
 }
 
 // discard removes the staging folder; the destination is untouched.
-func (o *output) discard() { os.RemoveAll(o.staging) }
+func (o *output) discard() {
+	o.wait()
+	os.RemoveAll(o.staging)
+}
 
-// commit puts the staging folder in the destination's place and removes the old one.
-func (o *output) commit() error {
+// commit puts the new site in the destination's place and records memo as what it holds.
+func (o *output) commit(memo *site.Memo, st site.Stats) error {
+	if err := o.wait(); err != nil {
+		return err
+	}
+	// Until the new memo is written, the destination is not what any memo says.
+	os.Remove(o.memoPath)
+	if st.Kept == 0 {
+		if err := o.replace(); err != nil {
+			return err
+		}
+	} else if err := o.merge(memo); err != nil {
+		return err
+	}
+	data, err := json.Marshal(memo)
+	if err == nil {
+		err = writeAtomic(o.memoPath, data)
+	}
+	if err != nil {
+		os.Remove(o.memoPath)
+	}
+	return nil // without a memo the next build renders everything: slower, still right
+}
+
+// replace swaps the staging folder, which holds the whole site, into the destination.
+func (o *output) replace() error {
 	if _, err := os.Lstat(o.dest); errors.Is(err, fs.ErrNotExist) {
 		if err := os.Rename(o.staging, o.dest); err != nil {
-			o.discard()
 			return fmt.Errorf("move build into %s: %w", o.dest, err)
 		}
 		return nil
 	}
 	if err := exchange(o.staging, o.dest); err != nil {
-		o.discard()
 		return fmt.Errorf("swap build into %s: %w", o.dest, err)
 	}
 	// staging now holds the previous build.
 	return os.RemoveAll(o.staging)
+}
+
+// merge moves the staged files into the destination, over the files they replace, and
+// removes the files and folders that memo does not list.
+func (o *output) merge(memo *site.Memo) error {
+	err := filepath.WalkDir(o.staging, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(o.staging, p)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(o.dest, rel)
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		return os.Rename(p, to)
+	})
+	if err != nil {
+		return fmt.Errorf("move build into %s: %w", o.dest, err)
+	}
+	os.RemoveAll(o.staging)
+	var dirs []string
+	err = filepath.WalkDir(o.dest, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(o.dest, p)
+		if err != nil || rel == "." {
+			return err
+		}
+		if d.IsDir() {
+			dirs = append(dirs, p)
+			return nil
+		}
+		if _, ok := memo.Files[filepath.ToSlash(rel)]; !ok {
+			return os.Remove(p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("remove old files from %s: %w", o.dest, err)
+	}
+	for i := len(dirs) - 1; i >= 0; i-- {
+		os.Remove(dirs[i]) // fails, as it should, unless the folder is empty
+	}
+	return nil
+}
+
+// readMemo reads the memo at path; nil when there is none or it is damaged.
+func readMemo(path string) *site.Memo {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var m site.Memo
+	if json.Unmarshal(data, &m) != nil || m.Files == nil {
+		return nil
+	}
+	return &m
 }
 
 // checkDest refuses a destination that a build must not replace: the site itself, a folder

@@ -27,9 +27,9 @@ type result struct {
 	err      error   // the problem that did
 }
 
-// processAll runs Article over every file with a bounded pool of workers and returns the
-// results in the order of files.
-func processAll(ctx context.Context, fsys fs.FS, files []string, sc config.Site, workers int) ([]result, error) {
+// processAll runs every file through the pipeline, or takes its result from the cache, with
+// a bounded pool of workers, and returns the results in the order of files.
+func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc config.Site, workers int) ([]result, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -37,13 +37,11 @@ func processAll(ctx context.Context, fsys fs.FS, files []string, sc config.Site,
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(workers, max(len(files), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := range next {
-				results[i] = Article(fsys, files[i], sc)
+				results[i] = c.article(fsys, files[i], sc)
 			}
-		}()
+		})
 	}
 	var err error
 feed:
@@ -60,11 +58,11 @@ feed:
 	return results, err
 }
 
-// Article reads, cleans and summarizes the content file at name in fsys. Front matter wins
-// over everything derived from the article.
-func Article(fsys fs.FS, name string, sc config.Site) result {
+// process parses, cleans and summarizes the content file name, whose bytes are data. Front
+// matter wins over everything derived from the article.
+func process(name string, data []byte, sc config.Site) result {
 	r := result{path: name}
-	a, err := content.ReadFile(fsys, name, sc.Location)
+	a, err := content.Parse(name, data, sc.Location)
 	if err != nil {
 		r.err = err
 		return r

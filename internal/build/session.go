@@ -5,19 +5,27 @@ import (
 	"context"
 	"slices"
 	"time"
+
+	"github.com/briefs/briefs/internal/site"
 )
 
 // A Session builds a site again and again into memory, as the live preview needs: each Build
-// returns the whole site and what changed since the previous Build.
+// returns the whole site and what changed since the previous one. Between builds it keeps
+// what each article became and a memo of what each page was made from, so a rebuild after
+// an edit cleans and summarizes only the edited article and renders only the pages that
+// show it.
 //
 // A Session is not safe for concurrent use: call Build from one goroutine at a time.
 type Session struct {
 	cfg   Config
+	cache *cache
 	files map[string][]byte // the last good build
+	memo  *site.Memo        // what made it
 }
 
 // NewSession returns a session for the site cfg names. cfg.Dest and cfg.Strict are ignored:
-// the output stays in memory, and warnings are reported, never fatal.
+// the output stays in memory, and warnings are reported, never fatal. The article cache is
+// shared with briefs build (cfg.CacheDir).
 func NewSession(cfg Config) *Session {
 	return &Session{cfg: cfg}
 }
@@ -36,29 +44,48 @@ type Result struct {
 
 // Build builds the site. changed lists the site files (slash paths relative to the site root,
 // e.g. "content/2025/x.md" or "templates/brief.html") that changed since the previous Build;
-// nil means unknown, so everything is looked at. An error (a broken template, a bad
-// configuration file) keeps the last good build as the base of the next comparison.
+// nil means unknown. It is a hint: files are compared by size and modification time anyway.
+// An error (a broken template, a bad configuration file) keeps the last good build as the
+// base of the next one.
 func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 	start := time.Now()
 	p, err := prepare(s.cfg)
 	if err != nil {
 		return Result{}, err
 	}
-	stories, rep, err := p.stories(ctx)
+	if salt := cacheSalt(p.sc); s.cache == nil || s.cache.salt != salt {
+		s.cache = newCache(p.cacheDir(), p.sc)
+	} else {
+		s.cache.begin()
+	}
+	stories, rep, err := p.stories(ctx, s.cache)
 	if err != nil {
 		return Result{}, err
 	}
 	files := make(map[string][]byte, len(s.files))
-	n, err := p.site.Render(ctx, stories, func(name string, data []byte) error {
-		files[name] = data
-		return nil
+	var written []string
+	memo, st, err := p.site.RenderTo(ctx, stories, site.Output{
+		Write: func(name string, data []byte) error {
+			files[name] = data
+			written = append(written, name)
+			return nil
+		},
+		Keep: func(name string, size int) bool {
+			data, ok := s.files[name]
+			if ok && len(data) == size {
+				files[name] = data
+			}
+			return ok && len(data) == size
+		},
+		Prev: s.memo,
 	})
 	if err != nil {
 		return Result{}, err
 	}
+	s.cache.commit()
 	res := Result{Files: files, Report: rep}
-	for name, data := range files {
-		if old, ok := s.files[name]; !ok || !bytes.Equal(old, data) {
+	for _, name := range written {
+		if old, ok := s.files[name]; !ok || !bytes.Equal(old, files[name]) {
 			res.Changed = append(res.Changed, name)
 		}
 	}
@@ -69,8 +96,9 @@ func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 	}
 	slices.Sort(res.Changed)
 	slices.Sort(res.Removed)
-	s.files = files
-	res.Report.Files = n
+	s.files, s.memo = files, memo
+	res.Report.Files = st.Files()
+	res.Report.Written = st.Written
 	res.Report.Duration = time.Since(start)
 	return res, nil
 }

@@ -1,0 +1,306 @@
+package build
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+
+	"github.com/briefs/briefs"
+	"github.com/briefs/briefs/internal/config"
+	"github.com/briefs/briefs/internal/content"
+	"github.com/briefs/briefs/internal/site"
+)
+
+// CacheDir is the default cache folder, relative to the site root.
+const CacheDir = ".briefs-cache"
+
+// A cache keeps what cleaning and summarizing made of each article, keyed by a hash of the
+// file's path and bytes and of everything else that decides the result: the briefs release
+// and binary, the bullets setting and the time zone. Entries live in memory for the cache's
+// life and, when dir is set, on disk, each with a checksum: an entry that is corrupt or
+// truncated is read as missing and made again. A stat index (path, size, modification time
+// → key) spares reading the files that did not change.
+type cache struct {
+	dir  string // "" keeps nothing on disk
+	salt string
+
+	mu      sync.Mutex
+	mem     map[string]*result // key → result
+	index   map[string]stamp   // the previous build's index
+	next    map[string]stamp   // this build's
+	written int                // entries made this build
+}
+
+// A stamp is what the index knows of a content file.
+type stamp struct {
+	Size int64  `json:"size"`
+	Mod  int64  `json:"mod"` // modification time, Unix nanoseconds
+	Key  string `json:"key"`
+}
+
+// newCache opens the cache in dir for a site with configuration sc; dir "" caches in memory
+// only. A missing or unreadable index starts empty.
+func newCache(dir string, sc config.Site) *cache {
+	c := &cache{dir: dir, salt: cacheSalt(sc), mem: map[string]*result{}}
+	c.begin()
+	return c
+}
+
+// begin starts a build: the index of the last one is what this one compares against.
+func (c *cache) begin() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.next != nil {
+		c.index = c.next
+	} else if c.dir != "" {
+		c.index = c.readIndex()
+	}
+	c.next = map[string]stamp{}
+	c.written = 0
+}
+
+// cacheSalt returns what every key of a site's cache starts from.
+func cacheSalt(sc config.Site) string {
+	exe := ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				exe += s.Value
+			}
+		}
+	}
+	// A rebuilt binary may change what it makes without a new release: its size and time
+	// stand for its code.
+	if path, err := os.Executable(); err == nil {
+		if fi, err := os.Stat(path); err == nil {
+			exe += fmt.Sprintf("|%d|%d", fi.Size(), fi.ModTime().UnixNano())
+		}
+	}
+	return fmt.Sprintf("briefs %s|%s|bullets %d|zone %s", briefs.Version, exe, sc.Bullets, sc.Location)
+}
+
+// article returns the result of the content file name of fsys, from the cache when it has
+// one for the file's bytes.
+func (c *cache) article(fsys fs.FS, name string, sc config.Site) result {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return result{path: name, err: &content.Error{Path: name, Err: err}}
+	}
+	st := stamp{Size: fi.Size(), Mod: fi.ModTime().UnixNano()}
+	c.mu.Lock()
+	prev, ok := c.index[name]
+	c.mu.Unlock()
+	if ok && prev.Size == st.Size && prev.Mod == st.Mod {
+		if r := c.get(prev.Key); r != nil {
+			c.record(name, prev)
+			return *r
+		}
+	}
+	if st.Size > content.MaxSize {
+		return result{path: name, err: &content.Error{Path: name,
+			Err: fmt.Errorf("file is %d MB; the limit is %d MB", st.Size>>20, content.MaxSize>>20)}}
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return result{path: name, err: &content.Error{Path: name, Err: err}}
+	}
+	sum := sha256.New()
+	fmt.Fprintf(sum, "%s\x00%s\x00", c.salt, name)
+	sum.Write(data)
+	st.Key = hex.EncodeToString(sum.Sum(nil))
+	if r := c.get(st.Key); r != nil {
+		c.record(name, st)
+		return *r
+	}
+	r := process(name, data, sc)
+	c.put(st.Key, &r)
+	c.record(name, st)
+	return r
+}
+
+func (c *cache) record(name string, st stamp) {
+	c.mu.Lock()
+	c.next[name] = st
+	c.mu.Unlock()
+}
+
+// get returns the result stored under key, or nil.
+func (c *cache) get(key string) *result {
+	c.mu.Lock()
+	r := c.mem[key]
+	c.mu.Unlock()
+	if r != nil || c.dir == "" {
+		return r
+	}
+	data, err := os.ReadFile(c.entryPath(key))
+	if err != nil {
+		return nil
+	}
+	r, err = decodeEntry(data)
+	if err != nil {
+		return nil // corrupt or truncated: made again and overwritten
+	}
+	c.mu.Lock()
+	c.mem[key] = r
+	c.mu.Unlock()
+	return r
+}
+
+// put stores r under key, in memory and on disk. A failure to write is not an error: the
+// entry will be made again next time.
+func (c *cache) put(key string, r *result) {
+	c.mu.Lock()
+	c.mem[key] = r
+	c.written++
+	c.mu.Unlock()
+	if c.dir == "" {
+		return
+	}
+	data, err := encodeEntry(r)
+	if err != nil {
+		return
+	}
+	writeAtomic(c.entryPath(key), data)
+}
+
+func (c *cache) entryPath(key string) string {
+	return filepath.Join(c.dir, "articles", key[:2], key[2:]+".json")
+}
+
+// commit saves this build's index and removes the entries on disk that it did not use.
+func (c *cache) commit() error {
+	if c.dir == "" {
+		return nil
+	}
+	c.mu.Lock()
+	idx := indexFile{Salt: c.salt, Files: c.next}
+	used := make(map[string]bool, len(c.next))
+	for _, st := range c.next {
+		used[c.entryPath(st.Key)] = true
+	}
+	c.mu.Unlock()
+	data, err := json.Marshal(idx)
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(filepath.Join(c.dir, "index.json"), data); err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	return filepath.WalkDir(filepath.Join(c.dir, "articles"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if !d.IsDir() && !used[p] {
+			os.Remove(p)
+		}
+		return nil
+	})
+}
+
+// An indexFile is the stat index on disk.
+type indexFile struct {
+	Salt  string           `json:"salt"`
+	Files map[string]stamp `json:"files"`
+}
+
+func (c *cache) readIndex() map[string]stamp {
+	data, err := os.ReadFile(filepath.Join(c.dir, "index.json"))
+	if err != nil {
+		return nil
+	}
+	var idx indexFile
+	if json.Unmarshal(data, &idx) != nil || idx.Salt != c.salt {
+		return nil
+	}
+	return idx.Files
+}
+
+// An entry is a result as stored on disk.
+type entry struct {
+	Path     string     `json:"path"`
+	Story    site.Story `json:"story"`
+	SlugSet  bool       `json:"slug_set,omitempty"`
+	Draft    bool       `json:"draft,omitempty"`
+	Warnings []string   `json:"warnings,omitempty"`
+	Err      string     `json:"err,omitempty"`
+}
+
+// entryMagic starts every entry file; the SHA-256 of the payload follows it on its line.
+const entryMagic = "briefs-cache-entry 1 "
+
+func encodeEntry(r *result) ([]byte, error) {
+	e := entry{Path: r.path, Story: r.story, SlugSet: r.slugSet, Draft: r.draft}
+	for _, w := range r.warnings {
+		e.Warnings = append(e.Warnings, w.Error())
+	}
+	if r.err != nil {
+		e.Err = r.err.Error()
+	}
+	payload, err := json.Marshal(e)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(payload)
+	var b bytes.Buffer
+	b.WriteString(entryMagic)
+	b.WriteString(hex.EncodeToString(sum[:]))
+	b.WriteByte('\n')
+	b.Write(payload)
+	return b.Bytes(), nil
+}
+
+var errCorrupt = errors.New("corrupt cache entry")
+
+func decodeEntry(data []byte) (*result, error) {
+	head, payload, ok := bytes.Cut(data, []byte("\n"))
+	if !ok || !bytes.HasPrefix(head, []byte(entryMagic)) {
+		return nil, errCorrupt
+	}
+	sum := sha256.Sum256(payload)
+	if string(head[len(entryMagic):]) != hex.EncodeToString(sum[:]) {
+		return nil, errCorrupt
+	}
+	var e entry
+	if err := json.Unmarshal(payload, &e); err != nil {
+		return nil, errCorrupt
+	}
+	r := &result{path: e.Path, story: e.Story, slugSet: e.SlugSet, draft: e.Draft}
+	for _, w := range e.Warnings {
+		r.warnings = append(r.warnings, errors.New(w))
+	}
+	if e.Err != "" {
+		r.err = errors.New(e.Err)
+	}
+	return r, nil
+}
+
+// writeAtomic writes data to path through a temporary file and a rename, so that a reader
+// sees the old file or the new one, never half of one.
+func writeAtomic(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}

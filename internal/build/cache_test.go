@@ -1,0 +1,213 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefs/briefs/internal/config"
+)
+
+// newSite writes a site of n small articles and returns its root.
+func newSite(t *testing.T, n int) string {
+	t.Helper()
+	root := t.TempDir()
+	for i := range n {
+		body := "---\ntitle: Story " + string(rune('A'+i)) + " about oil\ndate: 2025-01-0" + string(rune('1'+i%9)) + "\ntags: [energy]\n---\n" +
+			"Oil prices rose " + string(rune('1'+i%9)) + "% on Monday after producers agreed to cut output by two million barrels a day.\n\n" +
+			"Analysts said the cut was larger than expected and would tighten supply through the winter.\n\n" +
+			"Consumers are likely to see higher prices at the pump within weeks, industry groups said.\n"
+		p := filepath.Join(root, "content", "s"+string(rune('a'+i))+".md")
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// tree reads every file under dir, keyed by slash path, with its modification time.
+func tree(t *testing.T, dir string) (map[string][]byte, map[string]time.Time) {
+	t.Helper()
+	files, mods := map[string][]byte{}, map[string]time.Time{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		fi, _ := d.Info()
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = data
+		mods[filepath.ToSlash(rel)] = fi.ModTime()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, mods
+}
+
+func TestRebuilds(t *testing.T) {
+	root := newSite(t, 6)
+	ctx := context.Background()
+	cold, err := Run(ctx, Config{Site: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cold.Written != cold.Files || cold.Files < 10 {
+		t.Fatalf("cold build wrote %d of %d files", cold.Written, cold.Files)
+	}
+	dest := filepath.Join(root, "public")
+	before, mods := tree(t, dest)
+
+	// No change: nothing is written, and every file keeps its timestamp.
+	again, err := Run(ctx, Config{Site: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, mods2 := tree(t, dest)
+	if again.Written != 0 || len(after) != len(before) {
+		t.Errorf("no-change rebuild wrote %d files (%d before, %d after)", again.Written, len(before), len(after))
+	}
+	for name, m := range mods {
+		if !mods2[name].Equal(m) {
+			t.Errorf("no-change rebuild touched %s", name)
+		}
+	}
+
+	// One article changes: a few files are written, and the site is what a cold build of the
+	// new content makes.
+	p := filepath.Join(root, "content", "sc.md")
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, bytes.Replace(data, []byte("two million"), []byte("three million"), 1), 0o644)
+	one, err := Run(ctx, Config{Site: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one.Written == 0 || one.Written >= one.Files {
+		t.Errorf("one-article rebuild wrote %d of %d files", one.Written, one.Files)
+	}
+	_, mods3 := tree(t, dest)
+	for _, name := range []string{"style.css", "404.html", "archive/index.html"} {
+		if !mods3[name].Equal(mods[name]) {
+			t.Errorf("one-article rebuild rewrote %s", name)
+		}
+	}
+	fresh := filepath.Join(t.TempDir(), "fresh")
+	if _, err := Run(ctx, Config{Site: root, Dest: fresh, CacheDir: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := tree(t, dest)
+	want, _ := tree(t, fresh)
+	if len(got) != len(want) {
+		t.Errorf("incremental build has %d files, a cold one %d", len(got), len(want))
+	}
+	for name, data := range want {
+		if !bytes.Equal(got[name], data) {
+			t.Errorf("%s differs between the incremental and the cold build", name)
+		}
+	}
+
+	// An article removed: its page goes.
+	os.Remove(filepath.Join(root, "content", "sd.md"))
+	if _, err := Run(ctx, Config{Site: root}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = tree(t, dest)
+	for name := range got {
+		if strings.Contains(name, "story-d") {
+			t.Errorf("%s survives its article", name)
+		}
+	}
+}
+
+func TestCacheEntries(t *testing.T) {
+	root := newSite(t, 3)
+	dir := t.TempDir()
+	sc := config.Default()
+	fsys := os.DirFS(root)
+	names := []string{"content/sa.md", "content/sb.md", "content/sc.md"}
+
+	c := newCache(dir, sc)
+	for _, n := range names {
+		c.article(fsys, n, sc)
+	}
+	if c.written != 3 {
+		t.Fatalf("cold cache made %d entries, want 3", c.written)
+	}
+	if err := c.commit(); err != nil {
+		t.Fatal(err)
+	}
+
+	// A new cache on the same folder serves every article from disk.
+	c = newCache(dir, sc)
+	want := c.article(fsys, names[0], sc)
+	for _, n := range names[1:] {
+		c.article(fsys, n, sc)
+	}
+	if c.written != 0 {
+		t.Errorf("warm cache made %d entries, want 0", c.written)
+	}
+
+	// A truncated or altered entry is not trusted: it is made again.
+	entries, _ := filepath.Glob(filepath.Join(dir, "articles", "*", "*.json"))
+	if len(entries) != 3 {
+		t.Fatalf("%d entry files, want 3", len(entries))
+	}
+	for i, e := range entries {
+		data, _ := os.ReadFile(e)
+		if i == 0 {
+			data = data[:len(data)/2]
+		} else {
+			data = bytes.Replace(data, []byte("Oil"), []byte("Gas"), 1)
+		}
+		os.WriteFile(e, data, 0o644)
+	}
+	c = newCache(dir, sc)
+	got := c.article(fsys, names[0], sc)
+	for _, n := range names[1:] {
+		c.article(fsys, n, sc)
+	}
+	if c.written != 3 {
+		t.Errorf("damaged cache: %d entries made again, want 3", c.written)
+	}
+	if got.story.Brief.Title != want.story.Brief.Title || got.story.Brief.Lede != want.story.Brief.Lede {
+		t.Errorf("entry made again = %+v, want %+v", got.story.Brief, want.story.Brief)
+	}
+
+	// Other settings are other keys.
+	sc.Bullets = 5
+	c = newCache(dir, sc)
+	c.article(fsys, names[0], sc)
+	if c.written != 1 {
+		t.Errorf("a cache for 5 bullets reused an entry made for %d", config.Default().Bullets)
+	}
+}
+
+func TestWorkersGiveTheSameSite(t *testing.T) {
+	root := newSite(t, 9)
+	ctx := context.Background()
+	one := filepath.Join(t.TempDir(), "one")
+	many := filepath.Join(t.TempDir(), "many")
+	if _, err := Run(ctx, Config{Site: root, Dest: one, Workers: 1, CacheDir: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(ctx, Config{Site: root, Dest: many, Workers: 8, CacheDir: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := tree(t, one)
+	b, _ := tree(t, many)
+	if len(a) != len(b) {
+		t.Fatalf("%d files with one worker, %d with eight", len(a), len(b))
+	}
+	for name, data := range a {
+		if !bytes.Equal(b[name], data) {
+			t.Errorf("%s differs between one worker and eight", name)
+		}
+	}
+}
