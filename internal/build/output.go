@@ -29,7 +29,7 @@ type output struct {
 	jobs   chan writeJob
 	closed bool // jobs is closed: the writers are done
 	wg     sync.WaitGroup
-	dirs sync.Map // folders made in staging
+	dirs   sync.Map // folders made in staging
 
 	mu  sync.Mutex
 	err error // the first write error
