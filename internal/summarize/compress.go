@@ -12,6 +12,7 @@ import (
 // ends the sentence with punctuation. Names and numbers are kept verbatim.
 func compress(s string) string {
 	s = stripDateline(s)
+	s = dropNotes(s)
 	s = dropParentheticals(s)
 	s = dropDashAside(s)
 	s = dropAttribution(s)
@@ -189,6 +190,32 @@ func dropParentheticals(s string) string {
 		return s
 	}
 	return out
+}
+
+// dropNotes removes an editor's note or credit in square brackets, one with a colon or one
+// that ends the sentence: "the country in 2001 [File: Reuters]." → "the country in 2001.".
+// Brackets inside a sentence that stand for words of a quotation ("[He] said") stay.
+func dropNotes(s string) string {
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '[')
+		if i < 0 {
+			return s
+		}
+		i += off
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			return s
+		}
+		j += i
+		if end := strings.TrimLeft(s[j+1:], ".!?\"'”’) "); end == "" || strings.Contains(s[i:j], ":") {
+			out := strings.TrimRight(s[:i], " ") + s[j+1:]
+			if wordCount(out) >= 4 {
+				s = out
+				continue
+			}
+		}
+		off = j + 1
+	}
 }
 
 // openerBefore reports whether s ends with an opening quotation mark or bracket, maybe

@@ -97,3 +97,78 @@ func TestTopics(t *testing.T) {
 		t.Errorf("Topics = %q, want Vladimir Putin first", got)
 	}
 }
+
+// TestTopicsNoise checks names that the example site once listed as topics: a courtesy
+// title cut off by its full stop, a party and state tag, a country glued to the name after
+// it, a capitalised adverb opening a sentence, a credit in square brackets and the first
+// word of a sentence-case title.
+func TestTopicsNoise(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		title     string
+		text      []string
+		want, not []string
+	}{
+		{
+			"honorific and party tag", "New York man pleads guilty to threatening to kill Omar",
+			[]string{
+				"A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.) in a phone call.",
+				"Patrick Carlineo Jr., 55, could face up to 10 years in prison, the office of the U.S. Attorney said.",
+				"Omar said she did not want Carlineo to go to prison.",
+			},
+			[]string{"Ilhan Omar", "New York"},
+			[]string{"Rep", "Rep.", "D-Minn", "Omar", "Ilhan"},
+		},
+		{
+			"glued names", "Does Marie Yovanovitch Have a Net Worth of $17 Million?",
+			[]string{
+				"Former U.S. ambassador to Ukraine Marie Yovanovitch has a net worth of $17 million, a tweet claimed.",
+				"On Nov. 15, former U.S. ambassador to the Ukraine Marie Yovanovitch testified before the House Intelligence Committee.",
+				"Some users pointed to articles published on Walikali to support their claim.",
+			},
+			[]string{"Marie Yovanovitch", "Ukraine"},
+			[]string{"Ukraine Marie Yovanovitch", "Does Marie Yovanovitch", "Nov"},
+		},
+		{
+			"adverb and credit", "US service members killed in Afghanistan helicopter crash",
+			[]string{
+				"Two United States service members have been killed in a helicopter crash in Afghanistan, the NATO-led mission said.",
+				"Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country [File: Reuters].",
+				"Roughly half of them train Afghan forces, the mission said on Wednesday.",
+				"The Taliban claimed responsibility for downing the helicopter in Logar province.",
+				"A spokesman for the Taliban said its fighters shot it down.",
+			},
+			[]string{"Afghanistan", "Taliban"},
+			[]string{"Roughly", "File", "Reuters", "US service", "NATO-led", "Two United States"},
+		},
+		{
+			"sentence-case title", "Major WeWork layoffs to begin today",
+			[]string{
+				"More than a third of WeWork's 12,000 employees will likely receive notice this week.",
+				"Major cuts are part of an effort by the struggling office-space company to cut costs, chairman Marcelo Claure said.",
+			},
+			[]string{"WeWork", "Marcelo Claure"},
+			[]string{"Major WeWork", "Major"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := clean.Doc{Title: tt.title}
+			for _, p := range tt.text {
+				d.Blocks = append(d.Blocks, clean.Block{Text: p})
+			}
+			got := Doc(d, 3).Topics
+			for _, want := range tt.want {
+				if !slices.Contains(got, want) {
+					t.Errorf("Topics = %q, want %q among them", got, want)
+				}
+			}
+			for _, junk := range tt.not {
+				if slices.Contains(got, junk) {
+					t.Errorf("Topics = %q, want no %q", got, junk)
+				}
+			}
+		})
+	}
+}

@@ -42,6 +42,10 @@ func topics(v *vocab, titleText string, title []word, sents []sentence) []string
 		ms[i].score += weight / (1 + float64(pos)/20)
 	}
 	var run []word
+	v.titled = make(map[int32]bool, len(title))
+	for _, w := range title {
+		v.titled[w.id] = true
+	}
 	for _, name := range v.names(titleText, title, true, run) {
 		add(name, 0, 2)
 	}
@@ -78,6 +82,32 @@ func topics(v *vocab, titleText string, title []word, sents []sentence) []string
 			ms[j].first = min(ms[j].first, m.first)
 		}
 	}
+	// "Ukraine Marie Yovanovitch" is two names glued together when a name of two words or
+	// more that is mentioned on its own ends or starts it. The rest is a name of its own
+	// when the article capitalises it mid-sentence ("Welcome Jose Mourinho" is not).
+	for i := range ms {
+		known, rest, ok := gluedName(ms[i].name, index)
+		if !ok {
+			continue
+		}
+		m := ms[i]
+		ms[i].count, ms[i].score = 0, 0
+		parts := []string{known}
+		if v.midName(rest) {
+			parts = append(parts, rest)
+		}
+		for _, part := range parts {
+			j, ok := index[part]
+			if !ok {
+				j = len(ms)
+				index[part] = j
+				ms = append(ms, mention{name: part, words: strings.Count(part, " ") + 1, first: m.first})
+			}
+			ms[j].count += m.count
+			ms[j].score += m.score
+			ms[j].first = min(ms[j].first, m.first)
+		}
+	}
 	// Merge each name into the most important longer name that contains it.
 	order := make([]int, len(ms))
 	for i := range order {
@@ -88,7 +118,7 @@ func topics(v *vocab, titleText string, title []word, sents []sentence) []string
 	for _, i := range order {
 		into := -1
 		for j := range ms {
-			if j == i || merged[j] || !containsName(ms[j].name, ms[i].name) {
+			if j == i || merged[j] || ms[j].count == 0 || !containsName(ms[j].name, ms[i].name) {
 				continue
 			}
 			if into < 0 || ms[j].score > ms[into].score {
@@ -146,18 +176,22 @@ func (v *vocab) names(src string, ws []word, title bool, run []word) []string {
 				break
 			}
 		}
-		if n := len(run); n > 0 && n <= 5 && !(n == 1 && v.ordinary(run[0])) && !dateWord(run[n-1].text) {
+		if n := len(run); n > 0 && n <= 5 && !(n == 1 && (v.ordinary(run[0]) || honorific(run[0].text))) && !dateWord(run[n-1].text) {
 			out = append(out, joinWords(src, run))
 		}
 		run = run[:0]
 	}
 	for i, w := range ws {
 		switch {
-		case v.nameWord(w, i == 0, title):
+		case bracketed(src, w.off):
+			flush() // an editor's note or a credit: "[File: Reuters]"
+		case v.nameWord(w, w.start, title):
 			run = append(run, w)
-		case (i == 0 || title) && len(run) == 0 && i+1 < len(ws) && !w.brk && (!v.lower[w.id] || v.caps[w.id] >= 2) && v.nameWord(w, false, false) && v.nameWord(ws[i+1], false, title):
+		case (w.start || title) && len(run) == 0 && i+1 < len(ws) && !w.brk && !v.stop[w.id] && (!v.lower[w.id] || v.caps[w.id] >= 2) && (i > 0 || !title || v.midCap[w.id]) && v.nameWord(w, false, false) && v.nameWord(ws[i+1], false, title):
 			// "British Airways" opening a sentence, "Sergey Lavrov" in a title: a
-			// capitalised word followed by a name.
+			// capitalised word followed by a name. The first word of a title is capitalised
+			// anyway, so it must be capitalised mid-sentence somewhere ("Major WeWork
+			// layoffs" is about WeWork).
 			run = append(run, w)
 		case len(run) > 0 && connector(w.text):
 			run = append(run, w)
@@ -192,23 +226,59 @@ func joinWords(src string, run []word) string {
 }
 
 // nameWord reports whether w can be part of a name. A capitalised word that starts a
-// sentence must also be capitalised elsewhere in the article: in the middle of a sentence,
-// or at the start of another while never in lower case. A word of a title must be
-// capitalised in the article.
+// sentence must be a name there too (see startName). A word of a title must be capitalised
+// in the article and never in lower case, and the title's first word must pass startName. A party and state tag such as
+// "D-Minn" and an adjective such as "NATO-led" are no names.
 func (v *vocab) nameWord(w word, start, title bool) bool {
 	r, size := utf8.DecodeRuneInString(w.text)
-	if !unicode.IsUpper(r) || size == len(w.text) || v.fn[w.id] {
+	if !unicode.IsUpper(r) || size == len(w.text) || v.fn[w.id] || partyTag(w.text) || adjectival(w.text) {
 		return false // lower case, a lone capital ("A", "I"), or "The"
 	}
 	switch {
 	case caps(w.text):
 		return true // an acronym: "NATO", "U.S."
 	case title:
-		return v.caps[w.id] > 0 && !v.lower[w.id]
+		return v.caps[w.id] > 0 && !v.lower[w.id] && (!w.start || v.startName(w))
 	case start:
-		return v.midCap[w.id] || v.caps[w.id] >= 2 && !v.lower[w.id]
+		return v.startName(w)
 	}
 	return true
+}
+
+// bracketed reports whether the word at src[off] is inside square brackets.
+func bracketed(src string, off int) bool {
+	open := strings.LastIndexByte(src[:off], '[')
+	return open >= 0 && strings.LastIndexByte(src[:off], ']') < open
+}
+
+// adjectival reports whether w is a compound that ends in a lower-case word, as the
+// adjectives "NATO-led" and "Russia-linked" do.
+func adjectival(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
+}
+
+// partyTag reports whether w is a party and state tag, "D-Minn" or "R-Texas", that follows
+// the name of an American politician.
+func partyTag(w string) bool {
+	if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[2:])
+	return unicode.IsUpper(r)
+}
+
+// startName reports whether a capitalised word in a place where any word is capitalised (the
+// start of a sentence or a title) is a name: the article capitalises it in the middle of a
+// sentence too, or it is in the title and the article capitalises it at least twice and
+// never writes it in lower case ("Rubio conveyed ...", "Rubio stressed ..."). "Roughly" and
+// "Verified" opening sentences are no names.
+func (v *vocab) startName(w word) bool {
+	return v.midCap[w.id] || v.titled[w.id] && v.caps[w.id] >= 2 && !v.lower[w.id]
 }
 
 // ordinary reports whether a one-word name is no name at all: a day, a month, a word the
@@ -227,10 +297,10 @@ func (v *vocab) ordinary(w word) bool {
 	return v.lower[w.id]
 }
 
-// dateWord reports whether w names a month or a weekday, in any language package dates
-// knows; a name that ends in one ("Last Saturday") is a date, not a topic.
+// dateWord reports whether w names a month ("Feb" too) or a weekday, in any language
+// package dates knows; a name that ends in one ("Last Saturday") is a date, not a topic.
 func dateWord(w string) bool {
-	return len(w) >= 4 && (dates.Month(w) != 0 || dates.IsWeekday(w))
+	return len(w) >= 3 && dates.Month(w) != 0 || len(w) >= 4 && dates.IsWeekday(w)
 }
 
 // caps reports whether w is written in capitals, with at least two letters.
@@ -298,6 +368,41 @@ func equalWithoutSpaces(a, b string) bool {
 	return j == len(b)
 }
 
+// gluedName splits a name without a connector into a known name of two or more words that
+// ends or starts it ("Marie Yovanovitch" in "Ukraine Marie Yovanovitch") and the rest.
+func gluedName(name string, known map[string]int) (found, rest string, ok bool) {
+	for _, w := range strings.Fields(name) {
+		if connector(w) {
+			return "", "", false
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] != ' ' {
+			continue
+		}
+		left, right := name[:i], name[i+1:]
+		if _, k := known[right]; k && strings.Contains(right, " ") {
+			return right, left, true
+		}
+		if _, k := known[left]; k && strings.Contains(left, " ") {
+			return left, right, true
+		}
+	}
+	return "", "", false
+}
+
+// midName reports whether every word of name is capitalised in the middle of a sentence
+// somewhere in the article.
+func (v *vocab) midName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		id, ok := v.ids[string(appendLower(nil, w))]
+		if !ok || !v.midCap[id] {
+			return false
+		}
+	}
+	return true
+}
+
 // splitName splits a name at its connector: "Jens Stoltenberg of NATO" is "Jens
 // Stoltenberg" and "NATO".
 func splitName(name string) (left, right string, ok bool) {
@@ -333,7 +438,9 @@ func honorific(w string) bool {
 		"Detective", "Sheriff", "Lt", "Sgt", "Capt", "Col", "Gen.", "Rev", "Reverend",
 		"Bishop", "Archbishop", "Cardinal", "Sheikh", "Emir", "Ayatollah", "Speaker",
 		"Leader", "Deputy", "Supreme", "Attorney", "Former", "Acting", "Striker", "Midfielder",
-		"Defender", "Goalkeeper", "Forward", "Actor", "Actress", "Singer", "Rapper", "Star":
+		"Defender", "Goalkeeper", "Forward", "Actor", "Actress", "Singer", "Rapper", "Star",
+		"Ombudsman", "Spokesman", "Spokeswoman", "Spokesperson", "Lawmaker", "Councillor",
+		"Councilman", "Councilwoman", "Congressman", "Congresswoman", "Assemblyman", "Delegate":
 		return true
 	}
 	return false

@@ -56,17 +56,21 @@ type word struct {
 	off  int    // where text starts in the string the word was read from
 	id   int32  // its entry in the vocab
 	brk  bool   // punctuation or a possessive follows: a name does not run on past it
+	// start is set for the first word of the text and a word after a colon or a dash, where
+	// any word may be capitalised.
+	start bool
 }
 
 // A vocab numbers the words of one article, lower-cased and without a plural s, and
 // remembers how the article writes each one.
 type vocab struct {
 	ids    map[string]int32
-	stop   []bool // no content of its own: a function word or a reporting verb
-	fn     []bool // a function word: never part of a name
-	lower  []bool // the article writes it in lower case somewhere
-	midCap []bool // the article capitalises it somewhere other than at a sentence start
-	caps   []int  // how often the article capitalises it
+	stop   []bool         // no content of its own: a function word or a reporting verb
+	fn     []bool         // a function word: never part of a name
+	lower  []bool         // the article writes it in lower case somewhere
+	midCap []bool         // the article capitalises it somewhere other than at a sentence start
+	caps   []int          // how often the article capitalises it
+	titled map[int32]bool // the words of the title, once topics has read it
 	buf    []byte
 }
 
@@ -96,6 +100,9 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 			} else if len(dst) > 0 && r != ' ' && !unicode.IsSpace(r) {
 				dst[len(dst)-1].brk = true
 			}
+			if r == ':' || r == '—' || r == '–' || r == '-' && i > 0 && s[i-1] == ' ' {
+				first = true // "PanARMENIAN.Net - Verified video footage"
+			}
 			i += size
 			continue
 		}
@@ -123,7 +130,7 @@ func (v *vocab) words(dst []word, s string, track bool) []word {
 			}
 			break
 		}
-		w := word{text: s[i:j], off: i}
+		w := word{text: s[i:j], off: i, start: first}
 		if n := len(w.text); n > 2 && w.text[n-1] == 's' && (w.text[n-2] == '\'' || n > 4 && w.text[n-4:n-1] == "’") {
 			w.text, w.brk = strings.TrimRight(w.text[:n-1], "'’"), true // a possessive: "Putin's"
 		}
