@@ -3,6 +3,8 @@ package summarize
 import (
 	"encoding/json"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefs/briefs/internal/clean"
@@ -55,5 +57,39 @@ func TestSeedGolden(t *testing.T) {
 	}
 	if string(out) != string(want) {
 		t.Errorf("seed briefs differ from %s; run go test ./internal/summarize -update and review the diff\ngot:\n%s", golden, out)
+	}
+}
+
+// TestDocDailyMailHeader summarizes a story written for this test in the shape of the
+// DailyMail half of CNN/DailyMail: one line that opens with a byline and time stamps cut
+// into sentences by " . ". No bullet, lede or topic may come from the header.
+func TestDocDailyMailHeader(t *testing.T) {
+	t.Parallel()
+	raw, err := os.ReadFile("testdata/dailymail-style.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := content.Parse("dailymail-style.txt", raw, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := clean.Article(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := Doc(d, 3)
+	checkBrief(t, "dailymail-style", 3, b)
+	if want := "A council has been ordered to pay £25,000 to a family after a tree on its land fell on their house during a storm."; len(b.Bullets) == 0 || b.Bullets[0] != want {
+		t.Errorf("Doc(dailymail-style).Bullets = %q, want the story's first sentence first: %q", b.Bullets, want)
+	}
+	for _, s := range append([]string{b.Lede, b.Title}, append(b.Bullets, b.Topics...)...) {
+		for _, junk := range []string{"Daily Mail", "PUBLISHED", "UPDATED", "EST", "By .", "Scroll down"} {
+			if strings.Contains(s, junk) {
+				t.Errorf("Doc(dailymail-style) keeps %q in %q", junk, s)
+			}
+		}
+	}
+	if !slices.Contains(b.Topics, "Sarah Jenkins") {
+		t.Errorf("Doc(dailymail-style).Topics = %q, want Sarah Jenkins", b.Topics)
 	}
 }

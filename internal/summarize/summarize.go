@@ -31,6 +31,7 @@ type sentence struct {
 	score    float64 // importance, higher is better
 	quote    bool    // mostly quoted speech
 	item     bool    // from an item of a list
+	junk     bool    // page furniture rather than story: a byline, a label, a credit
 	prepared bool    // text and pronoun are set
 	text     string  // compressed, at most MaxBulletWords words; "" when unfit for a bullet
 	pronoun  bool    // text starts with a pronoun that needs an antecedent
@@ -260,6 +261,7 @@ func split(blocks []clean.Block, v *vocab, size int) []sentence {
 		n := len(terms)
 		terms = v.terms(terms, out[i].words)
 		out[i].terms = terms[n:len(terms):len(terms)]
+		out[i].junk = junk(out[i].raw) || v.header(out[i].words)
 	}
 	return out
 }
@@ -270,7 +272,7 @@ func (s *sentence) prepare(target int) {
 		return
 	}
 	s.prepared = true
-	if junk(s.raw) {
+	if s.junk {
 		return
 	}
 	t := compress(s.raw)
@@ -632,12 +634,28 @@ func junk(s string) bool {
 		"contributed to this report", "contributed reporting", "follow us", "follow him on",
 		"follow her on", "e-mail to a friend", "share this", "read more", "terms of use",
 		"privacy policy", "cookies", "newsletter", "image caption", "image copyright",
+		"scroll down for", "last updated at",
 	} {
 		if strings.Contains(l, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// header reports whether the words of a sentence are a header rather than prose: at most
+// eight words, none of them in lower case but function words, as in a byline that lost its
+// "By" ("Sam Webb and Rebecca Evans.") or a time stamp ("08:59 EST, 1 May 2013.").
+func (v *vocab) header(ws []word) bool {
+	if len(ws) > 8 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsLower(r) && !v.fn[w.id] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLower(s string) bool {

@@ -49,10 +49,15 @@ func topics(v *vocab, titleText string, title []word, sents []sentence) []string
 	for _, name := range v.names(titleText, title, true, run) {
 		add(name, 0, 2)
 	}
+	pos := 0 // of the sentence among the story's, without bylines and labels
 	for _, s := range sents {
-		for _, name := range v.names(s.src, s.words, false, run) {
-			add(name, s.pos, 1)
+		if s.junk {
+			continue
 		}
+		for _, name := range v.names(s.src, s.words, false, run) {
+			add(name, pos, 1)
+		}
+		pos++
 	}
 	// "Jens Stoltenberg of NATO" is two names when both are mentioned on their own.
 	for i := range ms {
