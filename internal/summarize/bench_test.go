@@ -80,3 +80,24 @@ func BenchmarkSentences(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDocCNN summarizes the cleaned CNN development articles, one after another, and
+// reports articles per second: go test ./internal/summarize -run '^$' -bench DocCNN -cpu 1.
+// It is skipped when ../shared/data is not there.
+func BenchmarkDocCNN(b *testing.B) {
+	c := loadCorpus(b, "cnn-validation1000.jsonl")
+	size := 0
+	for _, d := range c.docs {
+		for _, bl := range d.Blocks {
+			size += len(bl.Text)
+		}
+	}
+	b.SetBytes(int64(size / len(c.docs)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Doc(c.docs[i%len(c.docs)], 3)
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -628,6 +628,9 @@ func junk(s string) bool {
 	if w := firstWord(s); isCapsWord(w) && strings.HasPrefix(s[len(w):], ":") {
 		return true // "PUBLISHED:", "UPDATED:", "WATCH:"
 	}
+	if !junkWord(s) {
+		return false
+	}
 	l := strings.ToLower(s)
 	for _, p := range []string{
 		"click here", "sign up", "subscribe", "all rights reserved", "copyright",
@@ -656,6 +659,38 @@ func (v *vocab) header(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// junkWord reports whether s has a word that starts one of junk's phrases, so that junk
+// lower-cases and searches only the few sentences that may hold one.
+func junkWord(s string) bool {
+	var buf [16]byte
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			i = len(s)
+		}
+		w := strings.TrimRight(strings.TrimLeft(s[:i], `"'(“‘[`), `.,;:!?"')”’]`)
+		s = s[min(i+1, len(s)):]
+		if len(w) < 3 || len(w) > len(buf) {
+			continue
+		}
+		b := buf[:len(w)]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[j] = c
+		}
+		switch string(b) {
+		case "click", "sign", "subscribe", "all", "copyright", "contributed", "follow",
+			"e-mail", "share", "read", "terms", "privacy", "cookies", "newsletter", "image",
+			"scroll", "last":
+			return true
+		}
+	}
+	return false
 }
 
 func hasLower(s string) bool {

@@ -169,6 +169,7 @@ func (v *vocab) names(src string, ws []word, title bool, run []word) []string {
 		return nil
 	}
 	var out []string
+	brackets := strings.IndexByte(src, '[') >= 0
 	flush := func() {
 		for len(run) > 0 && v.fn[run[len(run)-1].id] {
 			run = run[:len(run)-1] // a trailing connector: "Bank of"
@@ -188,7 +189,7 @@ func (v *vocab) names(src string, ws []word, title bool, run []word) []string {
 	}
 	for i, w := range ws {
 		switch {
-		case bracketed(src, w.off):
+		case brackets && bracketed(src, w.off):
 			flush() // an editor's note or a credit: "[File: Reuters]"
 		case v.nameWord(w, w.start, title):
 			run = append(run, w)

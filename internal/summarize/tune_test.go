@@ -26,7 +26,7 @@ type corpus struct {
 	refs [][]string
 }
 
-func loadCorpus(t *testing.T, name string) corpus {
+func loadCorpus(t testing.TB, name string) corpus {
 	f, err := os.Open("../../../shared/data/summaries/" + name)
 	if err != nil {
 		t.Skip(err)
