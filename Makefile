@@ -34,9 +34,14 @@ lint:
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: the files above need formatting"; exit 1; }
 	staticcheck ./...
 
-## bench: per-stage benchmarks
-bench:
+## bench: briefs build on generated sites of 1,000 and 10,000 articles (cold, no change,
+## one changed), then the per-stage go test benchmarks
+bench: binary
+	$(GO) build -o bin/bench-corpus ./cmd/bench-corpus
+	$(GO) run ./cmd/bench-build -briefs $(BIN) -corpus bin/bench-corpus -data $(DATA)/summaries -sizes $(SIZES)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+SIZES ?= 1000,10000
 
 ## bench-corpus: write a site of N raw articles from $(DATA) into $(OUT) for benchmarks
 N   ?= 10000

@@ -9,6 +9,8 @@ package build
 import (
 	"context"
 	"errors"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"hash/fnv"
 	"io/fs"
@@ -62,7 +64,22 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err := checkDest(p.root, dest); err != nil {
 		return Report{}, err
 	}
+	inputs, err := p.inputs()
+	if err != nil {
+		return Report{}, err
+	}
+	if last := readRecord(p.memoPath(dest)); last != nil && last.Inputs == inputs && exists(filepath.Join(dest, "index.html")) {
+		// Nothing the site is made from changed since the build that made dest.
+		rep := last.report()
+		rep.Files = len(last.Memo.Files)
+		rep.Duration = time.Since(start)
+		if cfg.Strict && len(rep.Warnings) > 0 {
+			return rep, fmt.Errorf("%d warning(s) in strict mode", len(rep.Warnings))
+		}
+		return rep, nil
+	}
 	c := newCache(p.cacheDir(), p.sc)
+	c.lean = true // one build: bodies stay on disk until their page is rendered
 	stories, rep, err := p.stories(ctx, c)
 	if err != nil {
 		return Report{}, err
@@ -77,7 +94,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	memo, st, err := p.site.RenderTo(ctx, stories, out.target())
 	if err == nil {
-		err = out.commit(memo, st)
+		err = out.commit(newRecord(inputs, rep, memo), st)
 	}
 	if err != nil {
 		out.discard()
@@ -90,6 +107,63 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	rep.Written = st.Written
 	rep.Duration = time.Since(start)
 	return rep, nil
+}
+
+// inputs returns a fingerprint of everything a build of the site is made from: the briefs
+// release and binary, the configuration, the templates, the options, and the size and
+// modification time of every content and static file.
+func (p *plan) inputs() (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00%s\x00drafts=%v\x00", p.site.Salt(), cacheSalt(p.sc), p.cfg.Drafts)
+	for _, dir := range []string{"content", "static"} {
+		err := fs.WalkDir(p.fsys, dir, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if name == dir && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipAll
+				}
+				return err
+			}
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "%s\x00%d\x00%d\x00%v\n", name, fi.Size(), fi.ModTime().UnixNano(), fi.IsDir())
+			return nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", dir, err)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// newRecord returns the record of a build.
+func newRecord(inputs string, rep Report, memo *site.Memo) *record {
+	r := &record{Inputs: inputs, Articles: rep.Articles, Drafts: rep.Drafts, Memo: *memo}
+	for _, w := range rep.Warnings {
+		r.Warnings = append(r.Warnings, w.Error())
+	}
+	for _, n := range rep.Notices {
+		r.Notices = append(r.Notices, n.Error())
+	}
+	return r
+}
+
+// report returns the report of the build r records, for a build with nothing to do.
+func (r *record) report() Report {
+	rep := Report{Articles: r.Articles, Drafts: r.Drafts}
+	for _, w := range r.Warnings {
+		rep.Warnings = append(rep.Warnings, errors.New(w))
+	}
+	for _, n := range r.Notices {
+		rep.Notices = append(rep.Notices, errors.New(n))
+	}
+	return rep
 }
 
 // cacheDir returns the folder of the build cache.

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/briefs/briefs"
+	"github.com/briefs/briefs/internal/clean"
 	"github.com/briefs/briefs/internal/config"
 	"github.com/briefs/briefs/internal/content"
 	"github.com/briefs/briefs/internal/site"
@@ -31,6 +32,9 @@ const CacheDir = ".briefs-cache"
 type cache struct {
 	dir  string // "" keeps nothing on disk
 	salt string
+	// lean keeps neither results in memory nor article bodies in results: a body is read
+	// back from disk when its page is rendered. For one-shot builds of large sites.
+	lean bool
 
 	mu      sync.Mutex
 	mem     map[string]*result // key → result
@@ -121,6 +125,7 @@ func (c *cache) article(fsys fs.FS, name string, sc config.Site) result {
 		return *r
 	}
 	r := process(name, data, sc)
+	r.story.Key = st.Key // the pages tell a changed story by it
 	c.put(st.Key, &r)
 	c.record(name, st)
 	return r
@@ -140,13 +145,18 @@ func (c *cache) get(key string) *result {
 	if r != nil || c.dir == "" {
 		return r
 	}
-	data, err := os.ReadFile(c.entryPath(key))
+	path := c.entryPath(key)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
-	r, err = decodeEntry(data)
+	r, err = decodeEntry(data, !c.lean)
 	if err != nil {
 		return nil // corrupt or truncated: made again and overwritten
+	}
+	if c.lean {
+		r.story.LoadBody = bodyLoader(path)
+		return r
 	}
 	c.mu.Lock()
 	c.mem[key] = r
@@ -154,12 +164,14 @@ func (c *cache) get(key string) *result {
 	return r
 }
 
-// put stores r under key, in memory and on disk. A failure to write is not an error: the
-// entry will be made again next time.
+// put stores r under key, in memory and on disk; a lean cache lets go of r's body once it is
+// on disk. A failure to write is not an error: the entry will be made again next time.
 func (c *cache) put(key string, r *result) {
 	c.mu.Lock()
-	c.mem[key] = r
 	c.written++
+	if !c.lean {
+		c.mem[key] = r
+	}
 	c.mu.Unlock()
 	if c.dir == "" {
 		return
@@ -168,7 +180,26 @@ func (c *cache) put(key string, r *result) {
 	if err != nil {
 		return
 	}
-	writeAtomic(c.entryPath(key), data)
+	path := c.entryPath(key)
+	if writeAtomic(path, data) == nil && c.lean {
+		r.story.Doc.Blocks = nil
+		r.story.LoadBody = bodyLoader(path)
+	}
+}
+
+// bodyLoader returns a func that reads the article body of the entry at path.
+func bodyLoader(path string) func() ([]clean.Block, error) {
+	return func() ([]clean.Block, error) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("cache: %w", err)
+		}
+		r, err := decodeEntry(data, true)
+		if err != nil {
+			return nil, fmt.Errorf("cache %s: %w", path, err)
+		}
+		return r.story.Doc.Blocks, nil
+	}
 }
 
 func (c *cache) entryPath(key string) string {
@@ -223,7 +254,7 @@ func (c *cache) readIndex() map[string]stamp {
 	return idx.Files
 }
 
-// An entry is a result as stored on disk.
+// An entry is a result as stored on disk, without the article's body, which follows it.
 type entry struct {
 	Path     string     `json:"path"`
 	Story    site.Story `json:"story"`
@@ -233,44 +264,61 @@ type entry struct {
 	Err      string     `json:"err,omitempty"`
 }
 
-// entryMagic starts every entry file; the SHA-256 of the payload follows it on its line.
-const entryMagic = "briefs-cache-entry 1 "
+// entryMagic starts every entry file. The line goes on with the SHA-256 of the rest of the
+// file and the length of the entry's JSON, which the body's JSON follows: a reader that
+// needs no body decodes only the entry.
+const entryMagic = "briefs-cache-entry 2 "
 
 func encodeEntry(r *result) ([]byte, error) {
 	e := entry{Path: r.path, Story: r.story, SlugSet: r.slugSet, Draft: r.draft}
+	e.Story.Doc.Blocks = nil
 	for _, w := range r.warnings {
 		e.Warnings = append(e.Warnings, w.Error())
 	}
 	if r.err != nil {
 		e.Err = r.err.Error()
 	}
-	payload, err := json.Marshal(e)
+	head, err := json.Marshal(e)
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(payload)
+	body, err := json.Marshal(r.story.Doc.Blocks)
+	if err != nil {
+		return nil, err
+	}
+	rest := append(append(head, '\n'), body...)
+	sum := sha256.Sum256(rest)
 	var b bytes.Buffer
-	b.WriteString(entryMagic)
-	b.WriteString(hex.EncodeToString(sum[:]))
-	b.WriteByte('\n')
-	b.Write(payload)
+	fmt.Fprintf(&b, "%s%s %d\n", entryMagic, hex.EncodeToString(sum[:]), len(head))
+	b.Write(rest)
 	return b.Bytes(), nil
 }
 
 var errCorrupt = errors.New("corrupt cache entry")
 
-func decodeEntry(data []byte) (*result, error) {
-	head, payload, ok := bytes.Cut(data, []byte("\n"))
-	if !ok || !bytes.HasPrefix(head, []byte(entryMagic)) {
+// decodeEntry reads an entry file, with the article's body when body is set.
+func decodeEntry(data []byte, body bool) (*result, error) {
+	line, rest, ok := bytes.Cut(data, []byte("\n"))
+	if !ok || !bytes.HasPrefix(line, []byte(entryMagic)) {
 		return nil, errCorrupt
 	}
-	sum := sha256.Sum256(payload)
-	if string(head[len(entryMagic):]) != hex.EncodeToString(sum[:]) {
+	var want string
+	var n int
+	if _, err := fmt.Sscanf(string(line[len(entryMagic):]), "%s %d", &want, &n); err != nil || n < 0 || n >= len(rest) {
+		return nil, errCorrupt
+	}
+	sum := sha256.Sum256(rest)
+	if want != hex.EncodeToString(sum[:]) {
 		return nil, errCorrupt
 	}
 	var e entry
-	if err := json.Unmarshal(payload, &e); err != nil {
+	if err := json.Unmarshal(rest[:n], &e); err != nil {
 		return nil, errCorrupt
+	}
+	if body {
+		if err := json.Unmarshal(rest[n+1:], &e.Story.Doc.Blocks); err != nil {
+			return nil, errCorrupt
+		}
 	}
 	r := &result{path: e.Path, story: e.Story, slugSet: e.SlugSet, draft: e.Draft}
 	for _, w := range e.Warnings {

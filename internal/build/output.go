@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -25,6 +26,7 @@ type output struct {
 	staging  string
 	memoPath string
 	prev     *site.Memo // what the destination holds, when known
+	last     *record    // the record of the build that made it
 
 	jobs   chan writeJob
 	closed bool // jobs is closed: the writers are done
@@ -59,7 +61,9 @@ func newOutput(dest, memoPath string) (*output, error) {
 	}
 	o := &output{dest: dest, staging: staging, memoPath: memoPath, jobs: make(chan writeJob, 64)}
 	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
-		o.prev = readMemo(memoPath)
+		if o.last = readRecord(memoPath); o.last != nil {
+			o.prev = &o.last.Memo
+		}
 	}
 	for range writers {
 		o.wg.Go(func() { o.writer(o.jobs) })
@@ -135,8 +139,10 @@ func (o *output) discard() {
 	os.RemoveAll(o.staging)
 }
 
-// commit puts the new site in the destination's place and records memo as what it holds.
-func (o *output) commit(memo *site.Memo, st site.Stats) error {
+// commit puts the new site in the destination's place and records rec as the build that
+// made it.
+func (o *output) commit(rec *record, st site.Stats) error {
+	memo := &rec.Memo
 	if err := o.wait(); err != nil {
 		return err
 	}
@@ -149,7 +155,7 @@ func (o *output) commit(memo *site.Memo, st site.Stats) error {
 	} else if err := o.merge(memo); err != nil {
 		return err
 	}
-	data, err := json.Marshal(memo)
+	data, err := json.Marshal(rec)
 	if err == nil {
 		err = writeAtomic(o.memoPath, data)
 	}
@@ -175,7 +181,8 @@ func (o *output) replace() error {
 }
 
 // merge moves the staged files into the destination, over the files they replace, and
-// removes the files and folders that memo does not list.
+// removes the files the previous memo lists and memo does not, with the folders they leave
+// empty. Files the destination holds that no memo lists are left alone.
 func (o *output) merge(memo *site.Memo) error {
 	err := filepath.WalkDir(o.staging, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -195,44 +202,51 @@ func (o *output) merge(memo *site.Memo) error {
 		return fmt.Errorf("move build into %s: %w", o.dest, err)
 	}
 	os.RemoveAll(o.staging)
-	var dirs []string
-	err = filepath.WalkDir(o.dest, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	var gone []string
+	for name := range o.prev.Files {
+		if _, ok := memo.Files[name]; !ok {
+			gone = append(gone, name)
 		}
-		rel, err := filepath.Rel(o.dest, p)
-		if err != nil || rel == "." {
-			return err
-		}
-		if d.IsDir() {
-			dirs = append(dirs, p)
-			return nil
-		}
-		if _, ok := memo.Files[filepath.ToSlash(rel)]; !ok {
-			return os.Remove(p)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("remove old files from %s: %w", o.dest, err)
 	}
-	for i := len(dirs) - 1; i >= 0; i-- {
-		os.Remove(dirs[i]) // fails, as it should, unless the folder is empty
+	slices.Sort(gone)
+	for _, name := range gone {
+		p := filepath.Join(o.dest, filepath.FromSlash(name))
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("remove old file: %w", err)
+		}
+		// Remove the folders it leaves empty, up to the destination.
+		for dir := filepath.Dir(p); dir != o.dest && len(dir) > len(o.dest); dir = filepath.Dir(dir) {
+			if os.Remove(dir) != nil {
+				break
+			}
+		}
 	}
 	return nil
 }
 
-// readMemo reads the memo at path; nil when there is none or it is damaged.
-func readMemo(path string) *site.Memo {
+// A record is what a build leaves beside the cache about the destination it built: the
+// fingerprint of every input, what it reported, and the memo of what made each file. A
+// build whose inputs have the fingerprint of the last one has nothing to do.
+type record struct {
+	Inputs   string    `json:"inputs"`
+	Articles int       `json:"articles"`
+	Drafts   int       `json:"drafts"`
+	Warnings []string  `json:"warnings,omitempty"`
+	Notices  []string  `json:"notices,omitempty"`
+	Memo     site.Memo `json:"memo"`
+}
+
+// readRecord reads the record at path; nil when there is none or it is damaged.
+func readRecord(path string) *record {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
-	var m site.Memo
-	if json.Unmarshal(data, &m) != nil || m.Files == nil {
+	var r record
+	if json.Unmarshal(data, &r) != nil || r.Memo.Files == nil {
 		return nil
 	}
-	return &m
+	return &r
 }
 
 // checkDest refuses a destination that a build must not replace: the site itself, a folder

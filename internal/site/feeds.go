@@ -57,12 +57,14 @@ func (r *renderer) feedJobs() []job {
 			encode func(feed) ([]byte, error)
 		}{{rssFile, r.rss}, {atomFile, r.atom}, {jsonFile, r.jsonFeed}} {
 			jobs = append(jobs, func() (output, error) {
-				data, err := format.encode(f)
-				if err != nil {
-					return output{}, err
-				}
 				name := f.dir + format.file
-				return r.memoized(name, func() (output, error) { return r.file(name, data) }, data)
+				return r.memoized(name, func() (output, error) {
+					data, err := format.encode(f)
+					if err != nil {
+						return output{}, err
+					}
+					return r.file(name, data)
+				}, "feed", f.title, f.description, f.items)
 			})
 		}
 	}

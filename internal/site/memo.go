@@ -1,11 +1,13 @@
 package site
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"hash"
 	"hash/fnv"
 	"io"
+	"time"
 )
 
 // A Memo records what a render produced, so that the next render of the same site can skip
@@ -46,26 +48,79 @@ type Stats struct {
 // Files returns the number of files in the site: written and kept.
 func (s Stats) Files() int { return s.Written + s.Kept }
 
-// fingerprint hashes the inputs of a file: the site's salt, then each value as JSON.
-func (s *Site) fingerprint(values ...any) (uint64, error) {
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%d\x00", s.salt)
-	enc := json.NewEncoder(h)
+// A hasher fingerprints the inputs of a file: cheap for the numbers and strings that most
+// fingerprints are made of, JSON for anything else.
+type hasher struct {
+	h   hash.Hash64
+	buf [8]byte
+}
+
+func newHasher() *hasher { return &hasher{h: fnv.New64a()} }
+
+func (h *hasher) u64(v uint64) {
+	binary.LittleEndian.PutUint64(h.buf[:], v)
+	h.h.Write(h.buf[:])
+}
+
+func (h *hasher) str(s string) {
+	h.u64(uint64(len(s)))
+	io.WriteString(h.h, s)
+}
+
+func (h *hasher) bool(b bool) {
+	if b {
+		h.u64(1)
+	} else {
+		h.u64(0)
+	}
+}
+
+func (h *hasher) json(v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		data = []byte(fmt.Sprintf("%#v", v)) // never for the types Render hashes
+	}
+	h.str(string(data))
+}
+
+func (h *hasher) sum() uint64 { return h.h.Sum64() }
+
+// fingerprint hashes the inputs of a file, after the site's salt: numbers, strings, byte
+// slices, items (by version) and item lists directly, anything else as JSON.
+func (s *Site) fingerprint(values ...any) uint64 {
+	h := newHasher()
+	h.u64(s.salt)
 	for _, v := range values {
 		switch v := v.(type) {
-		case []byte:
-			h.Write(v)
+		case uint64:
+			h.u64(v)
+		case int:
+			h.u64(uint64(v))
+		case bool:
+			h.bool(v)
 		case string:
-			io.WriteString(h, v)
-		default:
-			if err := enc.Encode(v); err != nil {
-				return 0, err
+			h.str(v)
+		case []byte:
+			h.str(string(v))
+		case time.Time:
+			h.str(v.Format(time.RFC3339Nano))
+		case *item:
+			h.u64(v.version)
+		case []*item:
+			h.u64(uint64(len(v)))
+			for _, it := range v {
+				h.u64(it.version)
 			}
+		default:
+			h.json(v)
 		}
-		h.Write([]byte{0})
 	}
-	return h.Sum64(), nil
+	return h.sum()
 }
+
+// Salt returns the fingerprint of what every file of the site depends on: the briefs
+// release, the configuration, the templates and whether it minifies.
+func (s *Site) Salt() uint64 { return s.salt }
 
 // salt returns the part of every fingerprint that is common to the site: its configuration,
 // its templates and whether it minifies.

@@ -4,9 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/briefs/briefs/internal/clean"
 )
 
 // renderMemo renders stories with the previous memo and returns the files written, the
@@ -127,4 +132,74 @@ func maps(m map[string][]byte) map[string][]byte {
 		c[k] = v
 	}
 	return c
+}
+
+// TestRenderMemoMatchesFresh makes random edits to a site of stories and checks, after each,
+// that rendering with the previous memo gives exactly the files a render from scratch gives:
+// a dependency a page job leaves out would show up here as a stale page.
+func TestRenderMemoMatchesFresh(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig("https://example.org/")
+	cfg.PageSize = 3
+	s, err := New(cfg, theme(t), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	stories := synthetic(24)
+	for i := range stories {
+		stories[i].Brief.Topics = stories[i].Brief.Topics[:2+i%3]
+	}
+	have := map[string][]byte{}
+	_, _, memo := renderMemo(t, s, stories, nil, have)
+	edits := []struct {
+		name string
+		do   func(i int)
+	}{
+		{"lede", func(i int) { stories[i].Brief.Lede = fmt.Sprintf("New lede %d.", rng.IntN(1000)) }},
+		{"title", func(i int) { stories[i].Brief.Title = fmt.Sprintf("New title %d", rng.IntN(1000)) }},
+		{"date", func(i int) { stories[i].Doc.Date = stories[i].Doc.Date.Add(time.Duration(rng.IntN(96)-48) * time.Hour) }},
+		{"undated", func(i int) { stories[i].Doc.Date = time.Time{} }},
+		{"topic added", func(i int) {
+			stories[i].Brief.Topics = append(slices.Clip(stories[i].Brief.Topics), fmt.Sprintf("Topic %d", rng.IntN(40)))
+		}},
+		{"topic dropped", func(i int) {
+			if n := len(stories[i].Brief.Topics); n > 0 {
+				stories[i].Brief.Topics = slices.Clip(stories[i].Brief.Topics[:n-1])
+			}
+		}},
+		{"tag", func(i int) { stories[i].Tags = append(slices.Clip(stories[i].Tags), fmt.Sprintf("Tag %d", rng.IntN(3))) }},
+		{"body", func(i int) {
+			stories[i].Doc.Blocks = append(slices.Clip(stories[i].Doc.Blocks), clean.Block{Text: "One more paragraph."})
+		}},
+		{"source", func(i int) { stories[i].Doc.Source = fmt.Sprintf("Outlet %d", rng.IntN(5)) }},
+		{"removed", func(i int) { stories = slices.Delete(slices.Clone(stories), i, i+1) }},
+		{"added", func(i int) {
+			n := stories[i]
+			n.Slug = fmt.Sprintf("new-story-%d", rng.IntN(1_000_000))
+			stories = append(slices.Clip(stories), n)
+		}},
+	}
+	for step := range 60 {
+		e := edits[rng.IntN(len(edits))]
+		e.do(rng.IntN(len(stories)))
+		var written []string
+		written, _, memo = renderMemo(t, s, stories, memo, have)
+		fresh := map[string][]byte{}
+		renderMemo(t, s, stories, nil, fresh)
+		// The caller drops the files the render neither wrote nor kept.
+		for name := range have {
+			if _, ok := memo.Files[name]; !ok {
+				delete(have, name)
+			}
+		}
+		if len(have) != len(fresh) {
+			t.Fatalf("step %d (%s): %d files, %d from scratch", step, e.name, len(have), len(fresh))
+		}
+		for name, data := range fresh {
+			if !bytes.Equal(have[name], data) {
+				t.Fatalf("step %d (%s): %s is stale (written this step: %v)", step, e.name, name, written)
+			}
+		}
+	}
 }

@@ -11,7 +11,8 @@ import (
 // An item is a Story as Render sees it: sorted, dated in the site's zone, with its topics.
 type item struct {
 	*Story
-	rank   int       // position in the site's order: date descending, then slug; undated last
+	rank    int       // position in the site's order: date descending, then slug; undated last
+	version uint64    // changes whenever anything an entry of the item shows does
 	path   string    // site path, briefs/SLUG/
 	title  string    // the headline
 	date   time.Time // in the site's Location; zero when unknown
@@ -81,7 +82,30 @@ func newModel(stories []Story, loc *time.Location) (*model, error) {
 	}
 	m.topics = collectTopics(m.items)
 	m.days = collectDays(m.items)
+	for _, it := range m.items {
+		it.version = itemVersion(it)
+	}
 	return m, nil
+}
+
+// itemVersion fingerprints what a page shows of an item: the story (by its Key, else by
+// itself), its slug, its date in the site's zone, and the names, slugs and pages of its
+// topics, which other stories decide.
+func itemVersion(it *item) uint64 {
+	h := newHasher()
+	if it.Key != "" {
+		h.str(it.Key)
+	} else {
+		h.json(it.Story)
+	}
+	h.str(it.Slug)
+	h.str(it.date.Format(time.RFC3339Nano))
+	for _, t := range it.topics {
+		h.str(t.slug)
+		h.str(t.name)
+		h.bool(t.page)
+	}
+	return h.sum()
 }
 
 // checkSlug reports why slug can't name a directory of the site, or nil.
@@ -201,12 +225,20 @@ func dayPath(date time.Time) string {
 }
 
 // related returns up to n items that share topics with it, most shared topics first, then in
-// site order.
+// site order. Of a topic with many briefs only the relatedWindow nearest to it in site order
+// count, so that a site of many thousand briefs about one big topic does not compare every
+// brief with every other.
 func related(it *item, n int) []*item {
 	shared := map[*item]int{}
 	var cands []*item
 	for _, t := range it.topics {
-		for _, o := range t.items {
+		items := t.items
+		if len(items) > 2*relatedWindow {
+			i, _ := slices.BinarySearchFunc(items, it.rank, func(o *item, rank int) int { return o.rank - rank })
+			lo := max(0, min(i-relatedWindow, len(items)-2*relatedWindow))
+			items = items[lo : lo+2*relatedWindow]
+		}
+		for _, o := range items {
 			if o == it {
 				continue
 			}
@@ -221,3 +253,7 @@ func related(it *item, n int) []*item {
 	})
 	return cands[:min(n, len(cands))]
 }
+
+// relatedWindow is how many briefs on each side of a brief, in site order, related looks at
+// in one topic.
+const relatedWindow = 25

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"html/template"
 	"slices"
 	"strconv"
@@ -12,30 +13,75 @@ import (
 
 // pageJobs returns the jobs that render the HTML pages: home, briefs, topics, archive and 404,
 // in that order.
+//
+// Each job names what its page depends on (see pageJob): the versions of the items it shows
+// (an item's version covers its story, slug, date and topics) and whatever else its data
+// holds. A page whose dependencies are those of the previous render is not rendered again,
+// so what a job leaves out of its dependencies would go stale: TestRenderMemoMatchesFresh
+// checks random edits against renders from scratch.
 func (r *renderer) pageJobs() []job {
 	jobs := r.listJobs(&Page{Kind: "index", Title: "Latest briefs", Description: r.cfg.Description}, r.m.items)
 	for _, it := range r.m.items {
-		jobs = append(jobs, r.pageJob(func() *Page { return r.briefPage(it) }))
+		var rel []*item
+		jobs = append(jobs, r.pageJob(it.path, it.date,
+			func() []any { rel = related(it, 5); return []any{"brief", it, rel} },
+			func() (*Page, error) { return r.briefPage(it, rel) }))
 	}
-	jobs = append(jobs, r.pageJob(r.topicsPage))
+	jobs = append(jobs, r.pageJob("topics/", r.m.newest, r.topicsDeps, noErr(r.topicsPage)))
 	for _, t := range r.m.topics {
 		p := &Page{Kind: "topic", Path: topicPath(t.slug), Title: t.name, Description: "Briefs about " + t.name + "."}
 		p.Topic = &TopicLink{Name: t.name, Slug: t.slug, Count: len(t.items)}
 		jobs = append(jobs, r.listJobs(p, t.items)...)
 	}
-	jobs = append(jobs, r.pageJob(r.archivePage))
-	for i := range r.m.days {
-		jobs = append(jobs, r.pageJob(func() *Page { return r.dayPage(i) }))
+	jobs = append(jobs, r.pageJob("archive/", r.m.newest, r.archiveDeps, noErr(r.archivePage)))
+	for i, d := range r.m.days {
+		jobs = append(jobs, r.pageJob(d.path, d.date, func() []any {
+			deps := []any{"day", d.date, d.items}
+			if i > 0 {
+				deps = append(deps, r.m.days[i-1].date)
+			}
+			if i+1 < len(r.m.days) {
+				deps = append(deps, r.m.days[i+1].date)
+			}
+			return deps
+		}, noErr(func() *Page { return r.dayPage(i) })))
 	}
-	return append(jobs, r.pageJob(func() *Page {
+	rooted := basePath(r.cfg.BaseURL)
+	return append(jobs, r.pageJob("404.html", time.Time{}, func() []any { return []any{"404", rooted} }, noErr(func() *Page {
 		return &Page{
 			Kind:        "404",
 			Path:        "404.html",
 			Title:       "Page not found",
 			Description: r.cfg.Description,
-			rooted:      basePath(r.cfg.BaseURL),
+			rooted:      rooted,
 		}
-	}))
+	})))
+}
+
+// noErr adapts a page builder that cannot fail to pageJob.
+func noErr(build func() *Page) func() (*Page, error) {
+	return func() (*Page, error) { return build(), nil }
+}
+
+// topicsDeps returns what the topics page shows: every topic's name, slug and count.
+func (r *renderer) topicsDeps() []any {
+	h := newHasher()
+	for _, t := range r.m.topics {
+		h.str(t.slug)
+		h.str(t.name)
+		h.u64(uint64(len(t.items)))
+	}
+	return []any{"topics", r.m.newest, h.sum()}
+}
+
+// archiveDeps returns what the archive shows: every day and its number of briefs.
+func (r *renderer) archiveDeps() []any {
+	h := newHasher()
+	for _, d := range r.m.days {
+		h.str(d.path)
+		h.u64(uint64(len(d.items)))
+	}
+	return []any{"archive", r.m.newest, h.sum()}
 }
 
 // listJobs returns the jobs that render the paginated list of items whose first page is first:
@@ -45,7 +91,19 @@ func (r *renderer) listJobs(first *Page, items []*item) []job {
 	total := max(1, (len(items)+size-1)/size)
 	jobs := make([]job, total)
 	for n := 1; n <= total; n++ {
-		jobs[n-1] = r.pageJob(func() *Page {
+		page := items[min((n-1)*size, len(items)):min(n*size, len(items))]
+		var date time.Time
+		if len(page) > 0 {
+			date = page[0].date
+		}
+		deps := func() []any {
+			d := []any{first.Kind, first.Title, first.Description, n, total, page}
+			if first.Topic != nil {
+				d = append(d, first.Topic.Name, first.Topic.Slug, first.Topic.Count)
+			}
+			return d
+		}
+		jobs[n-1] = r.pageJob(pagePath(first.Path, n), date, deps, noErr(func() *Page {
 			p := *first
 			p.Path = pagePath(first.Path, n)
 			p.from = p.Path
@@ -58,11 +116,8 @@ func (r *renderer) listJobs(first *Page, items []*item) []job {
 				p.Topic = &topic
 				p.Feeds = feedLinks(&p, first.Path, topic.Name)
 			}
-			page := items[min((n-1)*size, len(items)):min(n*size, len(items))]
 			p.Entries = r.entries(&p, page)
-			if len(page) > 0 {
-				p.Date = page[0].date
-			}
+			p.Date = date
 			p.Pager = Pager{Number: n, Total: total}
 			if n > 1 {
 				p.Pager.Newer = Link{Name: "Newer briefs", URL: p.Rel(pagePath(first.Path, n-1))}
@@ -71,13 +126,13 @@ func (r *renderer) listJobs(first *Page, items []*item) []job {
 				p.Pager.Older = Link{Name: "Older briefs", URL: p.Rel(pagePath(first.Path, n+1))}
 			}
 			return &p
-		})
+		}))
 	}
 	return jobs
 }
 
-// briefPage returns the page of one brief.
-func (r *renderer) briefPage(it *item) *Page {
+// briefPage returns the page of one brief, with the related items rel.
+func (r *renderer) briefPage(it *item, rel []*item) (*Page, error) {
 	p := &Page{Kind: "brief", Path: it.path, from: it.path, Title: it.title, Type: "article", Date: it.date}
 	e := r.entry(p, it)
 	p.Brief = &e
@@ -85,10 +140,17 @@ func (r *renderer) briefPage(it *item) *Page {
 	if p.Description == "" && len(e.Bullets) > 0 {
 		p.Description = e.Bullets[0]
 	}
-	p.Body = body(it.Doc.Blocks, it.title, it.Doc.Title)
-	p.Related = r.entries(p, related(it, 5))
+	blocks := it.Doc.Blocks
+	if blocks == nil && it.LoadBody != nil {
+		var err error
+		if blocks, err = it.LoadBody(); err != nil {
+			return nil, fmt.Errorf("story %q: %w", it.Doc.Path, err)
+		}
+	}
+	p.Body = body(blocks, it.title, it.Doc.Title)
+	p.Related = r.entries(p, rel)
 	p.JSONLD = r.newsArticle(it, p.Description)
-	return p
+	return p, nil
 }
 
 // topicsPage returns the index of every topic.

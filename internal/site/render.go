@@ -115,12 +115,10 @@ func (r *renderer) emit(out output) error {
 }
 
 // memoized returns the output of the file name made from inputs: an unchanged output when
-// the inputs' fingerprint is the previous render's, or else what make returns.
+// the inputs' fingerprint is the previous render's, or else what make returns. inputs must
+// hold everything the file's bytes depend on besides the site's salt.
 func (r *renderer) memoized(name string, make func() (output, error), inputs ...any) (output, error) {
-	sum, err := r.fingerprint(append([]any{name}, inputs...)...)
-	if err != nil {
-		return output{}, fmt.Errorf("%s: %w", name, err)
-	}
+	sum := r.fingerprint(append([]any{name}, inputs...)...)
 	if prev, ok := r.prev[name]; ok && prev.Sum == sum {
 		redo := func() (output, error) {
 			out, err := make()
@@ -157,18 +155,34 @@ func (r *renderer) staticJobs() []job {
 	return jobs
 }
 
-// pageJob returns the job that renders the page that build returns.
-func (r *renderer) pageJob(build func() *Page) job {
+// pageJob returns the job that renders the page that build returns, at site path path, dated
+// date in the sitemap. deps returns what the page's data depends on besides the site's salt
+// and its path; build is called only when that changed since the previous render, or the
+// caller lost the file. Both run in the job, deps first.
+func (r *renderer) pageJob(path string, date time.Time, deps func() []any, build func() (*Page, error)) job {
 	return func() (output, error) {
 		if err := r.ctx.Err(); err != nil {
 			return output{}, err
 		}
-		return r.render(build())
+		out, err := r.memoized(fileName(path), func() (output, error) {
+			p, err := build()
+			if err != nil {
+				return output{}, err
+			}
+			return r.render(p)
+		}, deps()...)
+		if path != "404.html" {
+			url := sitemapURL{Loc: absURL(r.cfg.BaseURL, path)}
+			if !date.IsZero() {
+				url.LastMod = date.Format(time.RFC3339)
+			}
+			out.url = &url
+		}
+		return out, err
 	}
 }
 
-// render executes the template of p.Kind with p, unless the page's data is what it was in the
-// previous render, and returns the page with its sitemap entry.
+// render executes the template of p.Kind with p and returns the page.
 func (r *renderer) render(p *Page) (output, error) {
 	p.Site = Meta{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language, BaseURL: r.cfg.BaseURL}
 	p.Permalink = absURL(r.cfg.BaseURL, p.Path)
@@ -178,18 +192,9 @@ func (r *renderer) render(p *Page) (output, error) {
 		p.Type = "website"
 	}
 	name := fileName(p.Path)
-	out, err := r.memoized(name, func() (output, error) {
-		var buf bytes.Buffer
-		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
-			return output{}, fmt.Errorf("render %s: %w", name, err)
-		}
-		return r.file(name, buf.Bytes())
-	}, p, p.rooted)
-	if p.Kind != "404" {
-		out.url = &sitemapURL{Loc: p.Permalink}
-		if !p.Date.IsZero() {
-			out.url.LastMod = p.Date.Format(time.RFC3339)
-		}
+	var buf bytes.Buffer
+	if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
+		return output{}, fmt.Errorf("render %s: %w", name, err)
 	}
-	return out, err
+	return r.file(name, buf.Bytes())
 }

@@ -19,15 +19,21 @@ type sitemapURL struct {
 // sitemap writes sitemap.xml, listing every page written before it but the 404 page, and
 // robots.txt, unless static files replace them.
 func (r *renderer) sitemap() error {
-	data, err := marshalXML(sitemapDoc{URLs: r.urls})
-	if err != nil {
-		return fmt.Errorf("sitemap: %w", err)
-	}
 	for _, f := range []struct {
 		name string
-		data []byte
-	}{{"sitemap.xml", data}, {"robots.txt", robots(r.cfg.BaseURL)}} {
-		out, err := r.memoized(f.name, func() (output, error) { return r.file(f.name, f.data) }, f.data)
+		data func() ([]byte, error)
+		deps any
+	}{
+		{"sitemap.xml", func() ([]byte, error) { return marshalXML(sitemapDoc{URLs: r.urls}) }, r.urls},
+		{"robots.txt", func() ([]byte, error) { return robots(r.cfg.BaseURL), nil }, "robots"},
+	} {
+		out, err := r.memoized(f.name, func() (output, error) {
+			data, err := f.data()
+			if err != nil {
+				return output{}, fmt.Errorf("%s: %w", f.name, err)
+			}
+			return r.file(f.name, data)
+		}, f.deps)
 		if err != nil {
 			return err
 		}

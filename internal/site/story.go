@@ -15,4 +15,11 @@ type Story struct {
 	Brief summarize.Brief
 	// Tags are the editor's tags from front matter, shown before the automatic topics.
 	Tags []string
+	// Key, when set, identifies the story's content: two stories with the same Key must be
+	// equal but for their Slug (the build uses a hash of the source file). RenderTo uses it to
+	// tell which pages changed; without it, RenderTo hashes the story itself.
+	Key string `json:",omitempty"`
+	// LoadBody, when set and Doc.Blocks is nil, returns the article's blocks. RenderTo calls it
+	// only for the brief pages it renders, so a build need not hold every article's body.
+	LoadBody func() ([]clean.Block, error) `json:"-"`
 }
