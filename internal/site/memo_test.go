@@ -168,7 +168,9 @@ func TestRenderMemoMatchesFresh(t *testing.T) {
 				stories[i].Brief.Topics = slices.Clip(stories[i].Brief.Topics[:n-1])
 			}
 		}},
-		{"tag", func(i int) { stories[i].Tags = append(slices.Clip(stories[i].Tags), fmt.Sprintf("Tag %d", rng.IntN(3))) }},
+		{"tag", func(i int) {
+			stories[i].Tags = append(slices.Clip(stories[i].Tags), fmt.Sprintf("Tag %d", rng.IntN(3)))
+		}},
 		{"body", func(i int) {
 			stories[i].Doc.Blocks = append(slices.Clip(stories[i].Doc.Blocks), clean.Block{Text: "One more paragraph."})
 		}},

@@ -13,10 +13,10 @@ type item struct {
 	*Story
 	rank    int       // position in the site's order: date descending, then slug; undated last
 	version uint64    // changes whenever anything an entry of the item shows does
-	path   string    // site path, briefs/SLUG/
-	title  string    // the headline
-	date   time.Time // in the site's Location; zero when unknown
-	topics []*topic  // editor tags first, then automatic topics, de-duplicated
+	path    string    // site path, briefs/SLUG/
+	title   string    // the headline
+	date    time.Time // in the site's Location; zero when unknown
+	topics  []*topic  // editor tags first, then automatic topics, de-duplicated
 }
 
 // A topic is a tag or automatic topic with every story about it.
