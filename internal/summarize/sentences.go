@@ -170,12 +170,13 @@ func glued(line string, i, end int) bool {
 }
 
 // wordBefore returns the word that ends at line[i], including inner full stops ("U.S",
-// "p.m", "e.g"), without opening quotes or brackets.
+// "p.m", "e.g"), without opening quotes or brackets, nor a source tag glued to it:
+// "(CNN)U.S" gives "U.S".
 func wordBefore(line string, start, i int) string {
 	j := i
 	for j > start {
 		r, s := utf8.DecodeLastRuneInString(line[:j])
-		if unicode.IsSpace(r) || isOpener(r) || r == '—' || r == '–' || r == '/' {
+		if unicode.IsSpace(r) || isOpener(r) || r == ')' || r == ']' || r == '—' || r == '–' || r == '/' {
 			break
 		}
 		j -= s
@@ -215,12 +216,16 @@ func abbreviation(word, next string, enumerator bool) bool {
 	if len(word) <= 2 && onlyDigits(word) && dates.Month(next) != 0 {
 		return true // an ordinal date: "am 3. Oktober", "le 1. mai"
 	}
+	r, size := utf8.DecodeRuneInString(word)
+	if size == len(word) && unicode.IsUpper(r) {
+		return true // an initial: "J. K. Rowling", "George W. Bush", "Taraji P. Henson"
+	}
 	lower := strings.ToLower(word)
 	nextDigit := next != "" && next[0] >= '0' && next[0] <= '9'
 	switch lower {
 	case "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
 		"capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl",
-		"pvt", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle", "rt", "cf", "vs", "v",
+		"pvt", "spc", "pfc", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle", "rt", "cf", "vs", "v",
 		"e.g", "i.e", "viz", "al", "approx", "ca", "nos", "fig", "figs", "vol", "ch", "art",
 		"sec", "ave", "blvd", "dept", "univ", "assn", "bros", "nr", "tel", "ext":
 		return true
@@ -230,10 +235,6 @@ func abbreviation(word, next string, enumerator bool) bool {
 	case "a.m", "p.m":
 		// "10 p.m. ET" continues; "at 10 p.m. Police said" starts a new sentence.
 		return isZone(next)
-	}
-	r, size := utf8.DecodeRuneInString(word)
-	if size == len(word) && unicode.IsUpper(r) {
-		return true // an initial: "J. K. Rowling", "George W. Bush"
 	}
 	if dotted(word) {
 		// A dotted abbreviation such as "U.S." or "Ph.D." continues before a name

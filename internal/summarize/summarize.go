@@ -24,6 +24,7 @@ type sentence struct {
 	raw      string  // as the article has it
 	src      string  // raw without a dateline: what words were read from
 	pos      int     // position in the article, counting sentences
+	story    int     // position among the sentences that are not junk
 	block    int     // index of its block
 	lead     bool    // first sentence of its block
 	words    []word  // its words
@@ -98,7 +99,7 @@ func (p Weights) Doc(d clean.Doc, n int) Brief {
 	v := newVocab(size/12 + 16)
 	sents := split(d.Blocks, v, size)
 	title := v.words(nil, d.Title, false)
-	score(sents, v.terms(nil, title), len(v.stop), p)
+	score(sents, v, v.terms(nil, title), p)
 	order := rank(sents)
 
 	b := Brief{Title: d.Title}
@@ -257,11 +258,16 @@ func split(blocks []clean.Block, v *vocab, size int) []sentence {
 		}
 	}
 	terms := make([]int32, 0, len(words))
+	story := 0
 	for i := range out {
 		n := len(terms)
 		terms = v.terms(terms, out[i].words)
 		out[i].terms = terms[n:len(terms):len(terms)]
 		out[i].junk = junk(out[i].raw) || v.header(out[i].words)
+		out[i].story = story
+		if !out[i].junk {
+			story++
+		}
 	}
 	return out
 }
@@ -290,8 +296,12 @@ func (s *sentence) prepare(target int) {
 	}
 }
 
-// score sets each sentence's importance.
-func score(sents []sentence, title []int32, nterms int, p Weights) {
+// score sets each sentence's importance: a position prior that falls with its place among
+// the story's sentences, its centrality (how many of the article's frequent words it holds),
+// its overlap with the title and a penalty for length beyond p.Short words; quoted speech,
+// personal sentences and questions score less.
+func score(sents []sentence, v *vocab, title []int32, p Weights) {
+	nterms := len(v.stop)
 	tf := make([]float64, nterms)
 	for _, s := range sents {
 		for _, t := range s.terms {
@@ -302,7 +312,7 @@ func score(sents []sentence, title []int32, nterms int, p Weights) {
 	for _, t := range title {
 		inTitle[t] = true
 	}
-	seen := make([]int, nterms) // seen[t] == pos+1 when t was counted for sentence pos
+	seen := make([]int, nterms) // seen[t] == i+1 when t was counted for sentence i
 	best := 0.0
 	cent := make([]float64, len(sents))
 	titled := make([]float64, len(sents))
@@ -331,7 +341,7 @@ func score(sents []sentence, title []int32, nterms int, p Weights) {
 	}
 	for i := range sents {
 		s := &sents[i]
-		pos := 1 / math.Pow(float64(s.pos+1), p.Decay)
+		pos := 1 / math.Pow(float64(s.story+1), p.Decay)
 		c := 0.0
 		if best > 0 {
 			c = cent[i] / best
@@ -628,15 +638,19 @@ func junk(s string) bool {
 	if w := firstWord(s); isCapsWord(w) && strings.HasPrefix(s[len(w):], ":") {
 		return true // "PUBLISHED:", "UPDATED:", "WATCH:"
 	}
+	if strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "©") {
+		return true
+	}
 	if !junkWord(s) {
 		return false
 	}
 	l := strings.ToLower(s)
 	for _, p := range []string{
-		"click here", "sign up", "subscribe", "all rights reserved", "copyright",
-		"contributed to this report", "contributed reporting", "follow us", "follow him on",
-		"follow her on", "e-mail to a friend", "share this", "read more", "terms of use",
-		"privacy policy", "cookies", "newsletter", "image caption", "image copyright",
+		"click here", "sign up", "subscribe to", "subscribe now", "all rights reserved",
+		"copyright ©", "© copyright", "contributed to this report", "contributed reporting",
+		"follow us", "follow him on", "follow her on", "e-mail to a friend", "share this",
+		"read more", "terms of use", "privacy policy", "use cookies", "cookie policy",
+		"our newsletter", "image caption", "image copyright",
 		"scroll down for", "last updated at",
 	} {
 		if strings.Contains(l, p) {
@@ -647,18 +661,24 @@ func junk(s string) bool {
 }
 
 // header reports whether the words of a sentence are a header rather than prose: at most
-// eight words, none of them in lower case but function words, as in a byline that lost its
-// "By" ("Sam Webb and Rebecca Evans.") or a time stamp ("08:59 EST, 1 May 2013.").
+// eight words, capitalised words and numbers joined by nothing but "and", "of" and the like,
+// as in a byline that lost its "By" ("Sam Webb and Rebecca Evans.") or a time stamp
+// ("08:59 EST, 1 May 2013.").
 func (v *vocab) header(ws []word) bool {
 	if len(ws) > 8 {
 		return false
 	}
+	named := false
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsLower(r) && !v.fn[w.id] {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		switch {
+		case unicode.IsLower(r) && !connector(w.text) && w.text != "and":
 			return false
+		case unicode.IsUpper(r) && !v.fn[w.id]:
+			named = true
 		}
 	}
-	return true
+	return named
 }
 
 // junkWord reports whether s has a word that starts one of junk's phrases, so that junk
@@ -684,8 +704,8 @@ func junkWord(s string) bool {
 			b[j] = c
 		}
 		switch string(b) {
-		case "click", "sign", "subscribe", "all", "copyright", "contributed", "follow",
-			"e-mail", "share", "read", "terms", "privacy", "cookies", "newsletter", "image",
+		case "click", "sign", "subscribe", "all", "copyright", "©", "contributed", "follow",
+			"e-mail", "share", "read", "terms", "privacy", "cookies", "cookie", "newsletter", "image",
 			"scroll", "last":
 			return true
 		}
