@@ -27,10 +27,11 @@ The site's public/ folder is never touched.
 
 It watches content/, templates/, static/ and briefs.toml, and rebuilds what an edit affects:
 an edited article is cleaned and summarized again, a template re-renders the pages, a file
-of static/ is copied. Open pages follow by themselves: a page reloads (keeping its scroll
-position) when it changed, and style sheets are swapped without a reload. If a rebuild
-fails, the last good site stays in service and every open page shows the error with its file
-and line until the next good build. Warnings are printed here and shown in a badge.
+of static/ is copied. Open pages follow by themselves: a page whose content changed is
+updated in place (or reloaded), keeping its scroll position, and style sheets are swapped
+without a reload. If a rebuild fails, the last good site stays in service and every open
+page shows the error with its file and line until the next good build. Warnings are
+printed here and shown in a badge on the pages.
 
 The preview answers on the loopback interface only; --addr :1313 makes it visible on the
 network. A free port is chosen with --addr 127.0.0.1:0.`,

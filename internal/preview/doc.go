@@ -13,7 +13,7 @@
 // target such as briefs.toml is watched through its parent folder, which survives editors'
 // atomic saves (write a temporary file, rename it over the original). Editors' swap, backup
 // and temporary files and hidden files are ignored (see content.IsScratch). The events of a
-// burst are gathered until they have been quiet for Server.Debounce (20 ms), or for at most
+// burst are gathered until they have been quiet for Server.Debounce (10 ms), or for at most
 // 250 ms while they keep coming; events that arrive during a rebuild are gathered for the
 // next one. Removing or renaming a folder reports every file that was in it.
 //
@@ -41,9 +41,12 @@
 // "warnings", "more"}. The action is
 //
 //   - "reload" when the file behind the page changed or was removed, or an image, font or
-//     script changed: the page reloads and keeps its scroll position;
+//     script changed. The script fetches the page again and swaps its head and body in
+//     place, which takes a few milliseconds and keeps the scroll position and the window's
+//     state; a page whose style sheets differ, or that has scripts of its own to run, is
+//     reloaded instead, and its scroll position is restored after the reload;
 //   - "css" when only style sheets changed: the page loads them again in place, without a
-//     reload, so its state survives;
+//     reload, and removes the old ones once the new ones are in;
 //   - "" when nothing the page shows changed.
 //
 // A page that connects late (or reconnects) is told about the builds it missed, and a page

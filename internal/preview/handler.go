@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 	"time"
@@ -156,7 +157,11 @@ func page(w http.ResponseWriter, status int, version, title, text string) {
 func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	rc := http.NewResponseController(w)
 	q := r.URL.Query()
-	c, first := h.st.join(q.Get("page"), q.Get("v"))
+	page := q.Get("page")
+	if p, err := url.PathUnescape(page); err == nil {
+		page = p
+	}
+	c, first := h.st.join(page, q.Get("v"))
 	defer h.st.leave(c)
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")

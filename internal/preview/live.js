@@ -22,9 +22,52 @@
     }
   }
 
+  // reload loads the page again. A full reload saves the scroll position first.
   function reload() {
     sessionStorage.setItem(scrollKey, JSON.stringify({ page, x: window.scrollX, y: window.scrollY }));
     location.reload();
+  }
+
+  const isSheet = (el) => el.matches('link[rel~="stylesheet"]');
+  const sheets = (doc) => [...doc.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.getAttribute("href")).join(" ");
+  const runnable = (s) => !s.type || /^(module|(text|application)\/(java|ecma)script)$/i.test(s.type);
+  let refreshing = null; // the refresh under way, if any
+  let again = false; // another refresh was asked for meanwhile
+
+  // refresh fetches the page again and swaps its head and body in place, which is much
+  // faster than a reload and keeps the scroll position and the page's state. A page whose
+  // style sheets differ, or with scripts that would have to run, is reloaded instead.
+  async function refresh() {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = (async () => {
+      try {
+        const res = await fetch(location.href, { cache: "no-cache" });
+        const doc = new DOMParser().parseFromString(await res.text(), "text/html");
+        doc.querySelectorAll('script[src^="/_briefs/"]').forEach((s) => s.remove());
+        if (!res.headers.get("Content-Type")?.startsWith("text/html") ||
+            sheets(doc) !== sheets(document) || [...doc.scripts].some(runnable)) {
+          reload();
+          return;
+        }
+        const x = window.scrollX, y = window.scrollY;
+        for (const el of [...document.head.children]) if (!isSheet(el)) el.remove();
+        for (const el of [...doc.head.children]) if (!isSheet(el)) document.head.append(document.adoptNode(el));
+        document.body.replaceWith(document.adoptNode(doc.body));
+        window.scrollTo(x, y);
+        show(last);
+      } catch {
+        reload();
+      }
+    })();
+    await refreshing;
+    refreshing = null;
+    if (again) {
+      again = false;
+      refresh();
+    }
   }
 
   // swapCSS loads each same-origin style sheet again and removes the old one once the new
@@ -96,27 +139,44 @@
     el.append(d);
   }
 
+  let last = null; // the last message
+  function show(m) {
+    if (!m) return;
+    showError(m.error);
+    showWarnings(m.warnings, m.more);
+  }
+
+  let retry = 0; // the timer of the next attempt to connect
   function connect() {
     const url = "/_briefs/events?v=" + encodeURIComponent(version) + "&page=" + encodeURIComponent(page);
     stream = new EventSource(url);
     stream.onmessage = (e) => {
       const m = JSON.parse(e.data);
       version = m.version;
-      if (m.action === "reload") {
-        stream.close();
-        reload();
-        return;
-      }
+      last = m;
+      if (m.action === "reload") refresh();
       if (m.action === "css") swapCSS();
-      showError(m.error);
-      showWarnings(m.warnings, m.more);
+      show(m);
     };
     stream.onerror = () => {
       // The server stopped or restarted: try again with the version we have, so that a
       // restarted server tells us to reload.
-      stream.close();
-      setTimeout(connect, 1000);
+      disconnect();
+      retry = setTimeout(connect, 1000);
     };
   }
-  connect();
+
+  function disconnect() {
+    clearTimeout(retry);
+    stream?.close();
+    stream = null;
+  }
+
+  // A hidden tab lets go of its stream, as a browser opens at most six connections to one
+  // server, and catches up with the builds it missed when it is shown again.
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) disconnect();
+    else if (!stream) connect();
+  });
+  if (!document.hidden) connect();
 })();

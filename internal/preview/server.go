@@ -50,7 +50,7 @@ type Server struct {
 	// Build is called from one goroutine at a time.
 	Build func(ctx context.Context, changed []string) (Site, error)
 	// Debounce is how long the file events of one save must be quiet before a rebuild; zero
-	// means 20 ms. Events arriving during a rebuild are gathered for the next one.
+	// means 10 ms. Events arriving during a rebuild are gathered for the next one.
 	Debounce time.Duration
 	// Logf, if set, receives problems of the watcher, such as a folder it cannot watch.
 	Logf func(format string, args ...any)
@@ -114,7 +114,7 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	quiet := s.Debounce
 	if quiet <= 0 {
-		quiet = 20 * time.Millisecond
+		quiet = 10 * time.Millisecond
 	}
 	batches := make(chan batch)
 	var serveErr error

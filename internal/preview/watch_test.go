@@ -173,7 +173,7 @@ func watch(t *testing.T, root string) <-chan batch {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		w.run(ctx, out, 20*time.Millisecond)
+		w.run(ctx, out, 10*time.Millisecond)
 	}()
 	t.Cleanup(func() {
 		cancel()
