@@ -1,0 +1,112 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// ledeOf returns the lede: the sentence lead, or when lead is -1 the best sentence left
+// that can open a brief.
+func ledeOf(sents []sentence, order, chosen []int, bullets []string, lead int, p Weights) string {
+	if lead >= 0 {
+		return ledeText(sents[lead].raw)
+	}
+	return lede(sents, order, chosen, bullets, p.Target)
+}
+
+// opening returns the sentence that makes the lede: the best scored of the first few
+// sentences that can open a brief (see ledeable) and are not in taken, or -1 when there is
+// none.
+func opening(sents []sentence, taken []int, p Weights) int {
+	best, seen := -1, 0
+	for i := range sents {
+		s := &sents[i]
+		if slices.Contains(taken, i) || !ledeable(s, p.Target) || repeats(s, sents, taken, p.Redundancy) {
+			continue
+		}
+		if best < 0 || s.score > sents[best].score {
+			best = i
+		}
+		if seen++; seen == p.LedeCandidates {
+			break
+		}
+	}
+	return best
+}
+
+// ledeable reports whether a sentence can open a brief: a statement of at least ten words,
+// not quoted speech, not a question, not opening with a pronoun, not addressing the reader or
+// speaking for the writer, and not an item of a list.
+func ledeable(s *sentence, target int) bool {
+	if s.quote || s.item || startsQuoted(s.raw) || personal(s.words) {
+		return false
+	}
+	s.prepare(target)
+	return s.text != "" && !s.pronoun && !strings.HasSuffix(s.text, "?") && wordCount(s.text) >= 10
+}
+
+// ledeText compresses a sentence into a lede of at most MaxLedeWords words.
+func ledeText(raw string) string {
+	t := compress(raw)
+	if wordCount(t) > MaxLedeWords {
+		if short := shorten(t, MaxLedeWords); short != "" {
+			return short
+		}
+		return finish(firstWords(t, MaxLedeWords))
+	}
+	return t
+}
+
+// lede returns the best sentence to open the brief that is not a bullet: not quoted
+// speech, not a question, not opening with a pronoun, not addressing the reader or speaking
+// for the writer, at most MaxLedeWords words. The first sentence of a paragraph gets a
+// bonus, so candidates are taken in the order of rank until no later one can win.
+func lede(sents []sentence, order, bullets []int, texts []string, target int) string {
+	const leadBonus = 1.2
+	best, bestScore := -1, math.Inf(-1)
+	for _, i := range order {
+		s := &sents[i]
+		if best >= 0 && max(s.score, s.score*leadBonus) <= bestScore {
+			break
+		}
+		sc := s.score
+		if s.lead {
+			sc *= leadBonus
+		}
+		if sc <= bestScore || slices.Contains(bullets, i) || s.quote || startsQuoted(s.raw) || personal(s.words) {
+			continue
+		}
+		s.prepare(target)
+		t := s.text
+		if t == "" || s.pronoun || strings.HasSuffix(t, "?") || slices.Contains(texts, t) {
+			continue
+		}
+		best, bestScore = i, sc
+	}
+	if best < 0 {
+		return ""
+	}
+	return ledeText(sents[best].raw)
+}
+
+// startsQuoted reports whether s opens with a quotation mark.
+func startsQuoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '\''
+}
+
+// personal reports whether a sentence speaks to the reader or for the writer: it uses
+// "you", "I" or "we".
+func personal(ws []word) bool {
+	for _, w := range ws {
+		switch w.text {
+		case "you", "You", "your", "Your", "I", "my", "My", "we", "We", "our", "Our", "us",
+			"I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "we're", "We're",
+			"we’re", "We’re", "we've", "We've", "you're", "You're", "you’re", "You’re":
+			return true
+		}
+	}
+	return false
+}
