@@ -122,7 +122,33 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 		// and a cookie notice is never part of a story.
 		keep[i] = m.logit(f) > 0 && !(us[i].st.labelPipe && !us[i].st.endPunct) && !us[i].st.consent
 	}
+	keepLikelyIfNone(us, z, keep)
 	return keep
+}
+
+// keepLikelyIfNone keeps the prose units that the first stage found likelier than not to
+// be story, or nearly so, when the second stage kept no prose and at most two units: a
+// short story alone among menus (a notice of two paragraphs on a portal's page) has no
+// story neighbours to vouch for it, and an empty result, or a tag cloud, is the worst one.
+// A story that is a list or a table keeps more than two units.
+func keepLikelyIfNone(us []unit, z []float64, keep []bool) {
+	likely := false
+	kept := 0
+	for i, u := range us {
+		if keep[i] {
+			kept++
+			if contentLike(u.st) || kept > 2 {
+				return
+			}
+		}
+		likely = likely || z[i] > -1 && contentLike(u.st)
+	}
+	if !likely {
+		return
+	}
+	for i, u := range us {
+		keep[i] = z[i] > -1 && contentLike(u.st) && !u.st.consent && !u.st.labelPipe
+	}
 }
 
 // promoTailRE matches a promo glued to the end of a paragraph after its last sentence: a
