@@ -19,7 +19,7 @@ var unitFeatureNames = []string{
 	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
 	"says", "says before", "says window", "dated window",
 	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit", "after junk label",
-	"repeated",
+	"repeated", "credit near",
 }
 
 // textFeatureNames names the features of a text's units: unitFeatureNames, then these.
@@ -203,7 +203,9 @@ func unitFeatures(us []unit, i int, c *docContext) []float64 {
 	}
 	// A text shown three times or more (a caption under every photo, a menu repeated in
 	// the footer) is a template's, not the story's.
-	f = append(f, b(junkLabel), b(s.dup >= 2))
+	// A caption sits next to its photo's credit ("Photo: Hau Dinh, AP").
+	creditNear := i > 0 && us[i-1].st.credit || i+1 < n && us[i+1].st.credit
+	f = append(f, b(junkLabel), b(s.dup >= 2), b(creditNear && !s.credit))
 	return f
 }
 

@@ -260,7 +260,8 @@ func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
 	// A block that is mostly a link and no sentence ("SEE MORE: Headline", a teaser's
 	// headline) is a promo, above all among the story's paragraphs.
 	f = append(f, b(ld > 0.5 && !us[i].st.endPunct), ld*b(pc.inBest[i]))
-	outlet := namesOutlet(us[i].lw, pc.outlet)
+	// A dateline ("(CNN)President Trump…") names the outlet inside the story.
+	outlet := namesOutlet(us[i].lw, pc.outlet) && !datelineRE.MatchString(us[i].text)
 	f = append(f, b(outlet), b(outlet && us[i].st.words < 20))
 	return f
 }

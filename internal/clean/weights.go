@@ -4,242 +4,244 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.4020, // bias
-	-0.8808, // words=1
-	-0.8548, // words=2-3
-	-0.4275, // words=4-6
-	-0.1793, // words=7-12
-	-0.1305, // words=13-25
-	0.4664,  // words=26-60
-	0.6046,  // words>60
-	0.8410,  // log words
-	0.0626,  // end punct
-	-0.6051, // end colon
-	-0.0597, // sentences>=2
-	-0.3412, // stop density
-	1.0258,  // stop density long
-	-0.3564, // caps ratio
-	0.7749,  // caps ratio multi
-	-0.2257, // all caps
-	0.1094,  // digits
-	0.1321,  // commas/word
-	0.6391,  // pipe
-	-0.7359, // copyright
-	-1.1040, // url
-	-1.2152, // junk
-	-0.9552, // junk density
-	-0.0062, // label pipe
-	-0.0818, // byline
-	-0.4643, // date
-	-0.3097, // duplicate
-	0.5588,  // list item
+	-1.4010, // bias
+	-0.8830, // words=1
+	-0.8537, // words=2-3
+	-0.4249, // words=4-6
+	-0.1777, // words=7-12
+	-0.1301, // words=13-25
+	0.4644,  // words=26-60
+	0.6040,  // words>60
+	0.8419,  // log words
+	0.0609,  // end punct
+	-0.6045, // end colon
+	-0.0601, // sentences>=2
+	-0.3411, // stop density
+	1.0246,  // stop density long
+	-0.3591, // caps ratio
+	0.7704,  // caps ratio multi
+	-0.2250, // all caps
+	0.1078,  // digits
+	0.1336,  // commas/word
+	0.6427,  // pipe
+	-0.7336, // copyright
+	-1.1010, // url
+	-1.2139, // junk
+	-0.9551, // junk density
+	-0.0053, // label pipe
+	-0.0855, // byline
+	-0.4642, // date
+	-0.3091, // duplicate
+	0.5590,  // list item
 	0.0000,  // blank before
-	0.0592,  // in region
-	0.6046,  // log dist region
-	0.0292,  // before region
+	0.0578,  // in region
+	0.6033,  // log dist region
+	0.0316,  // before region
 	-1.4904, // after region
-	-1.0404, // position
-	0.7347,  // prev content
-	0.6460,  // next content
-	0.0887,  // content window
-	0.0035,  // log short run
-	-0.6711, // first
-	-0.1412, // last
-	0.0731,  // rel words
-	-0.0603, // content like
-	-0.5262, // window junk
-	0.6589,  // glued
-	-0.6836, // glued first
-	-1.1730, // dated
+	-1.0395, // position
+	0.7341,  // prev content
+	0.6507,  // next content
+	0.0882,  // content window
+	0.0037,  // log short run
+	-0.6694, // first
+	-0.1403, // last
+	0.0742,  // rel words
+	-0.0613, // content like
+	-0.5302, // window junk
+	0.6624,  // glued
+	-0.6861, // glued first
+	-1.1737, // dated
 	0.0000,  // dated colon
-	-0.0686, // comment line
-	-0.2799, // comments before
-	0.3657,  // comments before in region
+	-0.0680, // comment line
+	-0.2797, // comments before
+	0.3643,  // comments before in region
 	0.0000,  // says
-	0.0178,  // says before
+	0.0166,  // says before
 	0.0000,  // says window
-	1.0349,  // dated window
-	-0.1458, // content before
-	0.2051,  // content after
-	-0.3158, // junk before
-	-0.0646, // junk after
-	-1.7421, // ellipsis end
-	-0.9225, // credit
-	0.0501,  // after junk label
-	0.5673,  // repeated
-	-1.7017, // link density
-	0.1331,  // all link
-	-0.3778, // pos hint
-	0.1901,  // pos near
-	0.4827,  // in article
-	0.2174,  // in main
-	-1.0420, // in nav
-	0.2726,  // in header
-	-1.2645, // in footer
-	-1.4001, // in aside
-	-0.8086, // in figure
-	-0.5786, // in list
-	0.3846,  // in table
-	-0.5942, // in form
-	0.1120,  // in body marker
-	0.1125,  // heading
-	1.8369,  // quote
+	1.0261,  // dated window
+	-0.1416, // content before
+	0.1977,  // content after
+	-0.3179, // junk before
+	-0.0723, // junk after
+	-1.7363, // ellipsis end
+	-0.9170, // credit
+	0.0407,  // after junk label
+	0.5653,  // repeated
+	0.1004,  // credit near
+	-1.7011, // link density
+	0.1363,  // all link
+	-0.3789, // pos hint
+	0.1900,  // pos near
+	0.4803,  // in article
+	0.2168,  // in main
+	-1.0422, // in nav
+	0.2705,  // in header
+	-1.2624, // in footer
+	-1.3964, // in aside
+	-0.8111, // in figure
+	-0.5782, // in list
+	0.3851,  // in table
+	-0.5936, // in form
+	0.1137,  // in body marker
+	0.1116,  // heading
+	1.8378,  // quote
 	0.0000,  // pre
-	0.6395,  // tag p
-	0.2962,  // tag li
-	0.4170,  // tag cell
-	-0.6785, // tag div
-	-1.1389, // tag h1
-	1.1333,  // in best
-	-1.2876, // best depth
-	2.1558,  // parent prose
-	0.9510,  // comment hint
+	0.6381,  // tag p
+	0.2943,  // tag li
+	0.4188,  // tag cell
+	-0.6815, // tag div
+	-1.1363, // tag h1
+	1.1354,  // in best
+	-1.2901, // best depth
+	2.1570,  // parent prose
+	0.9529,  // comment hint
 	-0.0354, // comment near
-	-0.4516, // share hint
-	0.3935,  // share near
-	-0.0643, // related hint
-	-0.2750, // related near
-	-0.1731, // nav hint
-	-0.9006, // nav near
-	0.0607,  // ad hint
-	-1.2455, // ad near
-	-0.1066, // media hint
-	-0.7506, // media near
-	-0.0031, // meta hint
-	-1.3013, // meta near
-	0.3496,  // side hint
-	-0.0091, // side near
-	-0.0827, // jsonld yes
-	-0.5258, // jsonld no
-	0.8569,  // is title
-	-0.4392, // many articles
+	-0.4509, // share hint
+	0.3962,  // share near
+	-0.0611, // related hint
+	-0.2819, // related near
+	-0.1723, // nav hint
+	-0.9038, // nav near
+	0.0624,  // ad hint
+	-1.2461, // ad near
+	-0.1084, // media hint
+	-0.7521, // media near
+	-0.0023, // meta hint
+	-1.2970, // meta near
+	0.3498,  // side hint
+	-0.0117, // side near
+	-0.0816, // jsonld yes
+	-0.5292, // jsonld no
+	0.8617,  // is title
+	-0.4351, // many articles
 	-0.0081, // in noscript
-	0.5508,  // just after title
-	0.8236,  // after title
-	-0.3632, // log dist title
-	0.5892,  // best and short
-	1.4135,  // best and list
-	0.4088,  // best and table
-	-0.5589, // best and heading
-	-0.0930, // jsonld and short
-	-0.0710, // link heavy open
-	-1.5638, // link density in best
-	-0.3690, // names outlet
-	-0.8078, // names outlet short
+	0.5537,  // just after title
+	0.8209,  // after title
+	-0.3560, // log dist title
+	0.5886,  // best and short
+	1.4133,  // best and list
+	0.4106,  // best and table
+	-0.5596, // best and heading
+	-0.0932, // jsonld and short
+	-0.0757, // link heavy open
+	-1.5621, // link density in best
+	-0.3707, // names outlet
+	-0.8055, // names outlet short
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.2667, // bias
-	3.7235,  // logit
-	0.2014,  // p-1
-	-0.2463, // p+1
-	-0.2616, // p-2
-	0.0625,  // p+2
-	0.6279,  // window mean
-	1.5647,  // in region
-	0.8344,  // log dist region
-	-0.1817, // log words
-	-0.1822, // end punct
-	-0.3539, // short
-	-0.2905, // edge
-	-0.2005, // prose after kept
-	0.5588,  // prose before kept
-	0.1329,  // parent mean
-	0.5945,  // grand mean
-	0.3386,  // parent alone
-	-0.6073, // grand alone
-	-0.3249, // in story tree
-	-0.1393, // story tree share
-	-0.0615, // link density
+	-1.2651, // bias
+	3.7213,  // logit
+	0.2067,  // p-1
+	-0.2390, // p+1
+	-0.2602, // p-2
+	0.0537,  // p+2
+	0.6250,  // window mean
+	1.5660,  // in region
+	0.8345,  // log dist region
+	-0.1812, // log words
+	-0.1818, // end punct
+	-0.3530, // short
+	-0.2890, // edge
+	-0.2040, // prose after kept
+	0.5643,  // prose before kept
+	0.1275,  // parent mean
+	0.5923,  // grand mean
+	0.3375,  // parent alone
+	-0.6068, // grand alone
+	-0.3247, // in story tree
+	-0.1369, // story tree share
+	-0.0634, // link density
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5496, // bias
-	-0.5845, // words=1
-	-0.4023, // words=2-3
-	0.1703,  // words=4-6
-	-0.2368, // words=7-12
-	-0.3773, // words=13-25
-	0.5060,  // words=26-60
-	0.3749,  // words>60
-	0.5851,  // log words
-	0.6713,  // end punct
-	0.9777,  // end colon
-	0.1893,  // sentences>=2
-	-0.4398, // stop density
-	0.8567,  // stop density long
-	-0.6665, // caps ratio
-	-0.0865, // caps ratio multi
-	-0.0225, // all caps
-	0.8570,  // digits
-	0.4692,  // commas/word
-	0.0626,  // pipe
-	-1.0620, // copyright
-	-0.5580, // url
-	-0.7488, // junk
-	-1.7424, // junk density
-	-0.2680, // label pipe
-	-0.2948, // byline
-	-0.6945, // date
-	-0.6012, // duplicate
-	0.4754,  // list item
-	-0.0415, // blank before
+	-0.5486, // bias
+	-0.5854, // words=1
+	-0.4025, // words=2-3
+	0.1713,  // words=4-6
+	-0.2356, // words=7-12
+	-0.3769, // words=13-25
+	0.5049,  // words=26-60
+	0.3756,  // words>60
+	0.5844,  // log words
+	0.6700,  // end punct
+	0.9778,  // end colon
+	0.1895,  // sentences>=2
+	-0.4407, // stop density
+	0.8563,  // stop density long
+	-0.6673, // caps ratio
+	-0.0892, // caps ratio multi
+	-0.0214, // all caps
+	0.8563,  // digits
+	0.4701,  // commas/word
+	0.0634,  // pipe
+	-1.0614, // copyright
+	-0.5566, // url
+	-0.7480, // junk
+	-1.7418, // junk density
+	-0.2675, // label pipe
+	-0.2966, // byline
+	-0.6933, // date
+	-0.6008, // duplicate
+	0.4759,  // list item
+	-0.0414, // blank before
 	0.0576,  // in region
-	-0.3899, // log dist region
-	0.4581,  // before region
-	-1.0653, // after region
-	-1.2587, // position
-	0.9983,  // prev content
-	0.6321,  // next content
-	0.7960,  // content window
-	-0.8843, // log short run
-	-0.7383, // first
-	-0.0152, // last
-	1.4326,  // rel words
-	0.0291,  // content like
-	-0.7506, // window junk
-	0.7491,  // glued
-	-0.6427, // glued first
-	-0.6527, // dated
+	-0.3897, // log dist region
+	0.4586,  // before region
+	-1.0648, // after region
+	-1.2585, // position
+	0.9987,  // prev content
+	0.6339,  // next content
+	0.7961,  // content window
+	-0.8842, // log short run
+	-0.7374, // first
+	-0.0148, // last
+	1.4335,  // rel words
+	0.0287,  // content like
+	-0.7527, // window junk
+	0.7505,  // glued
+	-0.6446, // glued first
+	-0.6533, // dated
 	0.0000,  // dated colon
-	-0.2555, // comment line
-	-0.0641, // comments before
-	-0.5405, // comments before in region
-	-0.0313, // says
-	-0.5120, // says before
-	-0.3806, // says window
-	1.4843,  // dated window
-	0.6932,  // content before
-	0.9800,  // content after
-	-0.7165, // junk before
-	-0.4591, // junk after
-	-2.0111, // ellipsis end
-	-1.8506, // credit
-	-0.2952, // after junk label
-	0.0148,  // repeated
-	0.0782,  // region and short
-	0.4293,  // region and item
-	0.3380,  // region and heading
-	-0.5912, // between prose
+	-0.2552, // comment line
+	-0.0635, // comments before
+	-0.5402, // comments before in region
+	-0.0312, // says
+	-0.5152, // says before
+	-0.3803, // says window
+	1.4810,  // dated window
+	0.6942,  // content before
+	0.9766,  // content after
+	-0.7197, // junk before
+	-0.4618, // junk after
+	-2.0081, // ellipsis end
+	-1.8494, // credit
+	-0.2980, // after junk label
+	0.0144,  // repeated
+	0.0491,  // credit near
+	0.0772,  // region and short
+	0.4299,  // region and item
+	0.3376,  // region and heading
+	-0.5905, // between prose
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.4903, // bias
-	3.1402,  // logit
-	0.4120,  // p-1
-	0.0211,  // p+1
-	-0.4413, // p-2
-	-0.0627, // p+2
-	0.1830,  // window mean
-	0.9446,  // in region
-	-0.0985, // log dist region
-	0.0753,  // log words
-	-0.0961, // end punct
-	-0.1648, // short
-	-0.2952, // edge
-	-0.1236, // prose after kept
-	0.5991,  // prose before kept
+	-0.4944, // bias
+	3.1384,  // logit
+	0.4137,  // p-1
+	0.0248,  // p+1
+	-0.4397, // p-2
+	-0.0651, // p+2
+	0.1850,  // window mean
+	0.9450,  // in region
+	-0.0967, // log dist region
+	0.0765,  // log words
+	-0.0960, // end punct
+	-0.1653, // short
+	-0.2949, // edge
+	-0.1238, // prose after kept
+	0.5982,  // prose before kept
 }
