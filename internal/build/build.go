@@ -68,7 +68,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	if last := readRecord(p.memoPath(dest)); last != nil && last.Inputs == inputs && exists(filepath.Join(dest, "index.html")) {
+	last := readRecord(p.memoPath(dest))
+	if last != nil && last.Inputs == inputs && exists(filepath.Join(dest, "index.html")) {
 		// Nothing the site is made from changed since the build that made dest.
 		rep := last.report()
 		rep.Files = len(last.Memo.Files)
@@ -88,7 +89,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		rep.Duration = time.Since(start)
 		return rep, fmt.Errorf("%d warning(s) in strict mode; %s left as it was", len(rep.Warnings), dest)
 	}
-	out, err := newOutput(dest, p.memoPath(dest))
+	out, err := newOutput(dest, p.memoPath(dest), last)
 	if err != nil {
 		return Report{}, err
 	}

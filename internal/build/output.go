@@ -45,8 +45,9 @@ type writeJob struct {
 // writers is how many files are written at once: file systems are slow to create folders.
 const writers = 8
 
-// newOutput creates the staging folder beside dest and reads the memo of what dest holds.
-func newOutput(dest, memoPath string) (*output, error) {
+// newOutput creates the staging folder beside dest. last is the record of the build that
+// made dest, if known; the record of this one will be written to memoPath.
+func newOutput(dest, memoPath string, last *record) (*output, error) {
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
@@ -60,10 +61,8 @@ func newOutput(dest, memoPath string) (*output, error) {
 		return nil, err
 	}
 	o := &output{dest: dest, staging: staging, memoPath: memoPath, jobs: make(chan writeJob, 64)}
-	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
-		if o.last = readRecord(memoPath); o.last != nil {
-			o.prev = &o.last.Memo
-		}
+	if fi, err := os.Stat(dest); err == nil && fi.IsDir() && last != nil {
+		o.last, o.prev = last, &last.Memo
 	}
 	for range writers {
 		o.wg.Go(func() { o.writer(o.jobs) })

@@ -33,7 +33,7 @@ type Output struct {
 	// Keep is offered each file whose inputs have the same fingerprint as in Prev, instead of
 	// rendering it again. It reports whether the caller still holds the file with the size
 	// given, for example in the previous build; if not, the file is rendered and written. Nil
-	// means never.
+	// means never. Keep is called from several goroutines at once.
 	Keep func(name string, size int) bool
 	// Prev is the memo of the previous render; nil renders everything.
 	Prev *Memo

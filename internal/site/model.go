@@ -229,8 +229,12 @@ func dayPath(date time.Time) string {
 // count, so that a site of many thousand briefs about one big topic does not compare every
 // brief with every other.
 func related(it *item, n int) []*item {
-	shared := map[*item]int{}
-	var cands []*item
+	type cand struct {
+		it     *item
+		shared int
+	}
+	var cands []cand
+	at := map[*item]int{} // index in cands
 	for _, t := range it.topics {
 		items := t.items
 		if len(items) > 2*relatedWindow {
@@ -242,16 +246,22 @@ func related(it *item, n int) []*item {
 			if o == it {
 				continue
 			}
-			if shared[o] == 0 {
-				cands = append(cands, o)
+			if k, ok := at[o]; ok {
+				cands[k].shared++
+				continue
 			}
-			shared[o]++
+			at[o] = len(cands)
+			cands = append(cands, cand{o, 1})
 		}
 	}
-	slices.SortFunc(cands, func(a, b *item) int {
-		return cmp.Or(shared[b]-shared[a], a.rank-b.rank)
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(b.shared-a.shared, a.it.rank-b.it.rank)
 	})
-	return cands[:min(n, len(cands))]
+	out := make([]*item, min(n, len(cands)))
+	for i := range out {
+		out[i] = cands[i].it
+	}
+	return out
 }
 
 // relatedWindow is how many briefs on each side of a brief, in site order, related looks at

@@ -34,9 +34,8 @@ type output struct {
 	url    *sitemapURL // the page's sitemap entry, if it has one
 	sum    uint64      // fingerprint of the file's inputs
 	// unchanged is set, and data left nil, when the inputs' fingerprint equals the previous
-	// render's: make renders the file if the caller no longer has it.
+	// render's and the caller keeps the file it made.
 	unchanged bool
-	make      func() (output, error)
 }
 
 // run runs the jobs on up to GOMAXPROCS goroutines and writes their outputs in job order. It
@@ -95,16 +94,9 @@ func (r *renderer) emit(out output) error {
 		r.urls = append(r.urls, *out.url)
 	}
 	if out.unchanged {
-		prev := r.prev[out.name]
-		if r.out.Keep(out.name, prev.Size) {
-			r.memo.Files[out.name] = prev
-			r.stats.Kept++
-			return nil
-		}
-		var err error
-		if out, err = out.make(); err != nil {
-			return err
-		}
+		r.memo.Files[out.name] = r.prev[out.name]
+		r.stats.Kept++
+		return nil
 	}
 	if err := r.out.Write(out.name, out.data); err != nil {
 		return fmt.Errorf("write %s: %w", out.name, err)
@@ -119,13 +111,8 @@ func (r *renderer) emit(out output) error {
 // hold everything the file's bytes depend on besides the site's salt.
 func (r *renderer) memoized(name string, make func() (output, error), inputs ...any) (output, error) {
 	sum := r.fingerprint(append([]any{name}, inputs...)...)
-	if prev, ok := r.prev[name]; ok && prev.Sum == sum {
-		redo := func() (output, error) {
-			out, err := make()
-			out.sum = sum
-			return out, err
-		}
-		return output{name: name, sum: sum, unchanged: true, make: redo}, nil
+	if prev, ok := r.prev[name]; ok && prev.Sum == sum && r.out.Keep(name, prev.Size) {
+		return output{name: name, sum: sum, unchanged: true}, nil
 	}
 	out, err := make()
 	out.sum = sum
