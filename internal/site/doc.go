@@ -33,8 +33,8 @@
 // come last. A topic is a tag from front matter or an automatic topic of the brief; spellings
 // that give the same Slugify ("Kyiv", "kyiv") are one topic, named by its most frequent
 // spelling. A tag always has a page and feeds; an automatic topic has them once
-// MinTopicBriefs briefs are about it, and until then it is listed on its brief with an empty
-// URL. Feeds hold the latest FeedLength briefs and date themselves by their newest
+// MinTopicBriefs briefs are about it, for the most frequent 100 topics or one per 10 briefs,
+// whichever is more; the others are listed on their brief with an empty URL. Feeds hold the latest FeedLength briefs and date themselves by their newest
 // brief, never by the clock, so the same stories always give the same bytes.
 //
 // # Templates

@@ -135,8 +135,9 @@ func headline(s *Story) string {
 //
 // An editor's tag always gets a page. An automatic topic gets one when at least
 // MinTopicBriefs briefs are about it: most names occur in one article only, and a page and
-// three feeds for each would multiply the site's files for nothing. The others are still
-// shown on their brief, without a link.
+// three feeds for each would multiply the site's files for nothing. Of those, a large site
+// pages only the most frequent (see maxTopicPages): a reader browses a hundred topics, not
+// ten thousand. The others are still shown on their brief, without a link.
 func collectTopics(items []*item) []*topic {
 	bySlug := map[string]*topic{}
 	spellings := map[string]map[string]int{}
@@ -169,12 +170,23 @@ func collectTopics(items []*item) []*topic {
 			}
 		}
 	}
+	// Tags first, then the automatic topics with most briefs, up to the cap.
+	var auto []*topic
 	paged := topics[:0:0]
 	for _, t := range topics {
-		if t.page || len(t.items) >= MinTopicBriefs {
-			t.page = true
+		switch {
+		case t.page:
 			paged = append(paged, t)
+		case len(t.items) >= MinTopicBriefs:
+			auto = append(auto, t)
 		}
+	}
+	slices.SortStableFunc(auto, func(a, b *topic) int {
+		return cmp.Or(len(b.items)-len(a.items), strings.Compare(a.slug, b.slug))
+	})
+	for _, t := range auto[:min(len(auto), maxTopicPages(len(items)))] {
+		t.page = true
+		paged = append(paged, t)
 	}
 	for _, t := range topics {
 		best, n := "", 0
@@ -196,6 +208,10 @@ func collectTopics(items []*item) []*topic {
 
 // MinTopicBriefs is how many briefs an automatic topic needs to get a page of its own.
 const MinTopicBriefs = 2
+
+// maxTopicPages returns how many automatic topics of a site of n briefs get pages: at least
+// 100, and one for every 10 briefs.
+func maxTopicPages(n int) int { return max(100, n/10) }
 
 // collectDays groups the items by the calendar day of their date, newest first, and puts the
 // undated items on a last day of their own.

@@ -306,3 +306,38 @@ func TestBody(t *testing.T) {
 		t.Errorf("body = %+v", got)
 	}
 }
+
+func TestTopicPagesCapped(t *testing.T) {
+	t.Parallel()
+	stories := synthetic(1500) // 200 automatic topics, each of about 37 briefs
+	stories[0].Tags = []string{"Editors pick"}
+	m, err := newModel(stories, time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auto, tags := 0, 0
+	for _, tp := range m.topics {
+		if tp.slug == "editors-pick" {
+			tags++
+		} else {
+			auto++
+		}
+	}
+	if auto != 150 || tags != 1 {
+		t.Errorf("%d automatic topic pages and %d tag pages for 1,500 briefs, want 150 and 1", auto, tags)
+	}
+	// The automatic topics left without a page are the least frequent.
+	least := len(stories)
+	for _, tp := range m.topics {
+		if tp.slug != "editors-pick" {
+			least = min(least, len(tp.items))
+		}
+	}
+	for _, it := range m.items {
+		for _, tp := range it.topics {
+			if !tp.page && len(tp.items) > least {
+				t.Fatalf("topic %q (%d briefs) has no page, but one of %d has", tp.name, len(tp.items), least)
+			}
+		}
+	}
+}
