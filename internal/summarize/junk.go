@@ -67,7 +67,7 @@ func junkWord(s string) bool {
 		if i < 0 {
 			i = len(s)
 		}
-		w := strings.TrimRight(strings.TrimLeft(s[:i], `"'(“‘[`), `.,;:!?"')”’]`)
+		w := trimToWord(s[:i])
 		s = s[min(i+1, len(s)):]
 		if len(w) < 3 || len(w) > len(buf) {
 			continue
@@ -88,6 +88,25 @@ func junkWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimToWord returns w without the punctuation around it: quotation marks, brackets, stops.
+func trimToWord(w string) string {
+	for len(w) > 0 {
+		r, size := utf8.DecodeRuneInString(w)
+		if isWordRune(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if isWordRune(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
 }
 
 // hasLower reports whether s has a lower-case letter.
