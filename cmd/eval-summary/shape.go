@@ -46,6 +46,7 @@ func measure(bullets [][]string, ledes []string, texts []string) shape {
 		if len(bs) < summarize.MinBullets {
 			few++
 		}
+		dup := false
 		for j, b := range bs {
 			n := len(strings.Fields(b))
 			words = append(words, n)
@@ -69,8 +70,11 @@ func measure(bullets [][]string, ledes []string, texts []string) shape {
 				}
 			}
 			if slices.ContainsFunc(bs[:j], func(o string) bool { return same(o, b) }) {
-				dupes++
+				dup = true
 			}
+		}
+		if dup {
+			dupes++
 		}
 		if ledes != nil {
 			l := ledes[i]

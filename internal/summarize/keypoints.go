@@ -194,6 +194,8 @@ func condense(items []string, n int) []string {
 	if len(items) <= n {
 		return items
 	}
+	items = items[:min(len(items), 2*n)] // n bullets hold at most 2n items
+
 	type grouping struct {
 		sizes      []int // of the groups, 1 or 2
 		kept, long int   // items in the first n groups, words of the longest group

@@ -3,6 +3,7 @@ package summarize
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -316,4 +317,19 @@ func FuzzDoc(f *testing.F) {
 			t.Fatalf("Doc gave a lede of %d words", wordCount(b.Lede))
 		}
 	})
+}
+
+// TestDocLongList checks that an article opening with a very long list is summarized
+// quickly: condense must not try every grouping of hundreds of items.
+func TestDocLongList(t *testing.T) {
+	t.Parallel()
+	var bs []clean.Block
+	for i := range 400 {
+		bs = append(bs, clean.Block{Kind: clean.ListItem, Text: fmt.Sprintf("Item number %d of the long list says something.", i)})
+	}
+	bs = append(bs, clean.Block{Text: "The council approved 12 new libraries and 3 pools on Tuesday evening."})
+	b := Doc(clean.Doc{Blocks: bs}, 5)
+	if len(b.Bullets) != 5 {
+		t.Errorf("Doc(400 items) = %q, want 5 bullets", b.Bullets)
+	}
 }
