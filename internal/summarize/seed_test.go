@@ -38,7 +38,9 @@ func TestSeedGolden(t *testing.T) {
 	d := realSeed(t)
 	var got []Brief
 	for n := MinBullets; n <= MaxBullets; n++ {
-		got = append(got, Doc(d, n))
+		b := Doc(d, n)
+		b.Title = "" // the cleaner's (d.Title), pinned by its own tests
+		got = append(got, b)
 	}
 	out, err := json.MarshalIndent(got, "", "  ")
 	if err != nil {
