@@ -36,6 +36,8 @@ type cache struct {
 	// back from disk when its page is rendered. For one-shot builds of large sites.
 	lean bool
 
+	dirs sync.Map // entry folders made
+
 	mu      sync.Mutex
 	mem     map[string]*result // key → result
 	index   map[string]stamp   // the previous build's index
@@ -181,10 +183,23 @@ func (c *cache) put(key string, r *result) {
 		return
 	}
 	path := c.entryPath(key)
-	if writeAtomic(path, data) == nil && c.lean {
+	if c.writeEntry(path, data) == nil && c.lean {
 		r.story.Doc.Blocks = nil
 		r.story.LoadBody = bodyLoader(path)
 	}
+}
+
+// writeEntry writes an entry file in place: its checksum, not a rename, guards against a
+// torn write, which reads as a missing entry. Folders are made once.
+func (c *cache) writeEntry(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if _, ok := c.dirs.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		c.dirs.Store(dir, true)
+	}
+	return os.WriteFile(path, data, 0o644)
 }
 
 // bodyLoader returns a func that reads the article body of the entry at path.
