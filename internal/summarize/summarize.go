@@ -14,7 +14,7 @@ const (
 	MaxBullets     = 5  // most bullets Doc writes
 	MaxBulletWords = 30 // longest bullet, in words
 	MaxLedeWords   = 35 // longest lede, in words
-	minWords       = 5  // shortest sentence worth a bullet
+	minWords       = 7  // shortest sentence worth a bullet
 )
 
 // A sentence is one candidate for the brief.
