@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,11 +20,11 @@ func ledeOf(sents []sentence, order, chosen []int, bullets []string, lead int, p
 // opening returns the sentence that makes the lede: the best scored of the first few
 // sentences that can open a brief (see ledeable) and are not in taken, or -1 when there is
 // none.
-func opening(sents []sentence, taken []int, p Weights) int {
+func opening(sents []sentence, v *vocab, taken []int, p Weights) int {
 	best, seen := -1, 0
 	for i := range sents {
 		s := &sents[i]
-		if slices.Contains(taken, i) || !ledeable(s, p.Target) || repeats(s, sents, taken, p.Redundancy) {
+		if slices.Contains(taken, i) || !ledeable(s, v, p.Target) || repeats(s, sents, taken, p.Redundancy) {
 			continue
 		}
 		if best < 0 || s.score > sents[best].score {
@@ -39,12 +40,25 @@ func opening(sents []sentence, taken []int, p Weights) int {
 // ledeable reports whether a sentence can open a brief: a statement of at least ten words,
 // not quoted speech, not a question, not opening with a pronoun, not addressing the reader or
 // speaking for the writer, and not an item of a list.
-func ledeable(s *sentence, target int) bool {
-	if s.quote || s.item || startsQuoted(s.raw) || personal(s.words) {
+func ledeable(s *sentence, v *vocab, target int) bool {
+	if s.quote || s.item || startsQuoted(s.raw) || personal(s.words) || !concrete(s.words, v) {
 		return false
 	}
 	s.prepare(target)
 	return s.text != "" && !s.pronoun && !strings.HasSuffix(s.text, "?") && wordCount(s.text) >= 10
+}
+
+// concrete reports whether a sentence names something: it has a number, or a word that the
+// article capitalises in the middle of a sentence. "How sad to see something like that" is
+// not concrete.
+func concrete(ws []word, v *vocab) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if unicode.IsDigit(r) || unicode.IsUpper(r) && v.midCap[w.id] && !v.fn[w.id] {
+			return true
+		}
+	}
+	return false
 }
 
 // ledeText compresses a sentence into a lede of at most MaxLedeWords words.

@@ -106,7 +106,7 @@ func (p Weights) Doc(d clean.Doc, n int) Brief {
 	if items, inList := keyList(d.Blocks, sents); items != nil {
 		// The article's own key points are the bullets, and the lede is its opening: the
 		// gist that the list elaborates.
-		lead := opening(sents, inList, p)
+		lead := opening(sents, v, inList, p)
 		b.Bullets, chosen = listBullets(items, inList, sents, order, n, lead, p)
 		b.Lede = ledeOf(sents, order, chosen, b.Bullets, lead, p)
 	} else {
@@ -115,7 +115,7 @@ func (p Weights) Doc(d clean.Doc, n int) Brief {
 		// brief, or else the best remaining sentence.
 		chosen = choose(sents, order, n, nil, nil, p)
 		b.Bullets = texts(sents, chosen)
-		b.Lede = ledeOf(sents, order, chosen, b.Bullets, opening(sents, chosen, p), p)
+		b.Lede = ledeOf(sents, order, chosen, b.Bullets, opening(sents, v, chosen, p), p)
 	}
 	if b.Title == "" {
 		b.Title = headline(d.Blocks, sents, p.Target)
