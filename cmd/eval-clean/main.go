@@ -10,7 +10,8 @@
 //	go run ./cmd/eval-clean [-data ../shared/data/extraction] [-out DIR] [-worst N]
 //
 // With -out, predictions are written as DIR/<set>-<track>/<name>.txt so that the Python
-// scorers in shared/tools can be run on them. With -worst, the N worst pages of each set
+// scorers in shared/tools can be run on them, and the titles found as
+// DIR/<set>-<track>/titles.tsv (name, title found, title the page declares; tab-separated). With -worst, the N worst pages of each set
 // and track are listed after the table.
 package main
 
@@ -24,6 +25,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/briefs/briefs/internal/clean"
@@ -48,6 +50,17 @@ type result struct {
 	halves     [2]extractscore.Score
 	pagesPerS  float64
 	worst      []pageScore
+	titles     []string // the title found for each page
+}
+
+// An agreement counts the pages on which two sources of a title agree.
+type agreement struct{ same, of int }
+
+// titleRow is one set's title agreements: the text track's title with the HTML track's, and
+// each track's with the headline the page declares (extractscore.DeclaredTitle).
+type titleRow struct {
+	set                              string
+	textHTML, htmlDeclared, textDecl agreement
 }
 
 // A pageScore is one page's own F1, for listing the worst pages.
@@ -74,6 +87,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	var results []result
+	var titles []titleRow
 	for _, set := range []struct {
 		name  string
 		pages []extractscore.Page
@@ -88,8 +102,11 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			}
 			results = append(results, r)
 		}
+		n := len(results)
+		titles = append(titles, compareTitles(set.name, set.pages, results[n-2].titles, results[n-1].titles))
 	}
 	printTable(stdout, results, *digits)
+	printTitles(stdout, titles)
 	if *worst > 0 {
 		for _, r := range results {
 			fmt.Fprintf(stdout, "\n%s %s, worst pages (own F1):\n", r.set, r.track)
@@ -112,6 +129,7 @@ func evaluate(set, track string, pages []extractscore.Page, out string) (result,
 		}
 	}
 	preds := make([]string, len(pages))
+	r.titles = make([]string, len(pages))
 	runtime.GC() // do not charge this track for the garbage of the last one
 	var elapsed time.Duration
 	for i, p := range pages {
@@ -124,11 +142,21 @@ func evaluate(set, track string, pages []extractscore.Page, out string) (result,
 			if err == nil {
 				preds[i] = d.Text()
 			}
+			r.titles[i] = d.Title
 		}
 		if dir != "" {
 			if err := os.WriteFile(filepath.Join(dir, p.Name+".txt"), []byte(preds[i]), 0o644); err != nil {
 				return r, err
 			}
+		}
+	}
+	if dir != "" {
+		var b strings.Builder
+		for i, p := range pages {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", p.Name, r.titles[i], declaredTitle(p))
+		}
+		if err := os.WriteFile(filepath.Join(dir, "titles.tsv"), []byte(b.String()), 0o644); err != nil {
+			return r, err
 		}
 	}
 	r.pagesPerS = float64(len(pages)) / elapsed.Seconds()
@@ -196,4 +224,53 @@ func printTable(w io.Writer, rs []result, digits int) {
 			r.set, r.track, d, r.ours.F1, d, r.ours.Precision, d, r.ours.Recall,
 			n+9, d, r.base.F1, d, r.base.Precision, d, r.base.Recall, d, r.halves[0].F1, d, r.halves[1].F1, r.pagesPerS)
 	}
+}
+
+// compareTitles counts the pages whose text-track title agrees with their HTML-track title
+// (of the pages where the HTML track found one), and those where each track's title agrees
+// with the headline the page declares (of the pages that declare one).
+func compareTitles(set string, pages []extractscore.Page, html, text []string) titleRow {
+	row := titleRow{set: set}
+	count := func(a *agreement, got, want string) {
+		if want == "" {
+			return
+		}
+		a.of++
+		if extractscore.SameTitle(got, want) {
+			a.same++
+		}
+	}
+	for i, p := range pages {
+		count(&row.textHTML, text[i], html[i])
+		decl := declaredTitle(p)
+		count(&row.htmlDeclared, html[i], decl)
+		count(&row.textDecl, text[i], decl)
+	}
+	return row
+}
+
+// printTitles prints the title agreements, one line per set.
+func printTitles(w io.Writer, rows []titleRow) {
+	fmt.Fprintf(w, "\n%-13s %-14s %-14s %s\n", "titles", "text = html", "html = page's", "text = page's")
+	for _, r := range rows {
+		fmt.Fprintf(w, "%-13s %-14s %-14s %s\n", r.set, r.textHTML, r.htmlDeclared, r.textDecl)
+	}
+}
+
+// String returns the agreement as "52/95 (55%)".
+func (a agreement) String() string {
+	if a.of == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d (%.0f%%)", a.same, a.of, 100*float64(a.same)/float64(a.of))
+}
+
+// declaredTitle returns the headline a corpus page declares, read from the page as
+// content.Parse decodes it.
+func declaredTitle(p extractscore.Page) string {
+	a, err := content.Parse(p.Name+".html", p.HTML, nil)
+	if err != nil {
+		return ""
+	}
+	return extractscore.DeclaredTitle([]byte(a.Body))
 }

@@ -13,9 +13,10 @@ import (
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	story := "The meeting came as Russia launched its second night of massive attacks on Kyiv, killing two civilians."
+	head := `<head><meta property="og:title" content="Russia launches second night of attacks on Kyiv | Example News"></head>`
 	files := map[string]string{
-		"aeb-dev/a.html":             "<html><body><nav>Home</nav><article><p>" + story + "</p></article></body></html>",
-		"aeb-dev/a.txt":              "Home\n" + story + "\nShare this:",
+		"aeb-dev/a.html":             "<html>" + head + "<body><nav>Home</nav><article><h1>Russia launches second night of attacks on Kyiv</h1><p>" + story + "</p></article></body></html>",
+		"aeb-dev/a.txt":              "Home\nWorld\nPolitics\nRussia launches second night of attacks on Kyiv\nBy Jane Doe\n" + story + "\nShare this:\nFacebook\nTwitter",
 		"aeb-dev/a.json":             `{"articleBody": "` + story + `"}`,
 		"trafeval-dev/pages/b.html":  "<html><body><p>" + story + "</p><footer>Impressum</footer></body></html>",
 		"trafeval-dev/pages/b.txt":   story + "\nImpressum",
@@ -35,9 +36,13 @@ func TestRun(t *testing.T) {
 	if err := run(context.Background(), []string{"-data", dir, "-out", out}, &b); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if len(lines) != 5 || !strings.HasPrefix(lines[0], "set") {
+	table, titles, _ := strings.Cut(strings.TrimSpace(b.String()), "\n\n")
+	if lines := strings.Split(table, "\n"); len(lines) != 5 || !strings.HasPrefix(lines[0], "set") {
 		t.Fatalf("table:\n%s", b.String())
+	}
+	// The page declares its headline with the site's name; both tracks find the headline.
+	if want := "aeb-dev       1/1 (100%)     1/1 (100%)     1/1 (100%)"; !strings.Contains(titles, want) {
+		t.Errorf("title agreements lack %q:\n%s", want, titles)
 	}
 	for _, want := range []string{"aeb-dev       html", "aeb-dev       text", "trafeval-dev  html", "trafeval-dev  text"} {
 		if !strings.Contains(b.String(), want) {

@@ -424,6 +424,7 @@ func cleanHTML(a content.Article) Doc {
 	}
 	dropTitle(us, keep, d.Title)
 	d.Blocks = pageBlocks(us, keep)
+	d.Title = trimTitle(d.Title, blocksVocab(d.Blocks), outletWords(d.Source, d.SourceURL))
 	return d
 }
 

@@ -35,7 +35,7 @@ func TestTextMeta(t *testing.T) {
 		{
 			name:  "date prefix and headline (the seed)",
 			body:  " date 2025-07-10 Rubio And Sergey Lavrov Hold Tense Talks Amid Record Russian Strikes - All Details Here\n" + strings.Join(story, "\n"),
-			title: "Rubio And Sergey Lavrov Hold Tense Talks Amid Record Russian Strikes - All Details Here",
+			title: "Rubio And Sergey Lavrov Hold Tense Talks Amid Record Russian Strikes",
 			date:  time.Date(2025, 7, 10, 0, 0, 0, 0, time.UTC),
 		},
 		{

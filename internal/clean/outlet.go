@@ -9,13 +9,13 @@ import (
 // outletWords returns the words that name a page's outlet: the words of its site name
 // ("Snopes.com", "BBC News") and the label of its host before the public suffix ("snopes"
 // of www.snopes.com, "express" of www.express.co.uk), lower-cased, with words that many
-// names share ("the", "news", "com") left out. A block that names the outlet is often the
+// names share ("the", "news", "com") and the stop words of every language left out. A block that names the outlet is often the
 // outlet speaking about itself: "Follow Newsbeat on Instagram", "Support Snopes", "More
 // Great WIRED Stories".
 func outletWords(source, rawURL string) wordSet {
 	ws := wordSet{}
 	for _, w := range lowerWords(source) {
-		if utf8.RuneCountInString(w) >= 3 && !genericOutletWords[w] {
+		if utf8.RuneCountInString(w) >= 3 && !genericOutletWords[w] && stopIndex[w] == 0 {
 			ws[w] = true
 		}
 	}

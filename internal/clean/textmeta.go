@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefs/briefs/internal/content"
 	"github.com/briefs/briefs/internal/dates"
@@ -14,11 +12,6 @@ import (
 // metaWindow is how many units before the story's first kept unit are searched for its
 // headline, byline and date.
 const metaWindow = 12
-
-// titleWindow is how many units before the story's first kept unit are searched for its
-// headline: a page may put a lead image, its caption, share buttons and a byline between
-// them.
-const titleWindow = 30
 
 // textMeta reads the title, date, author and source of a plain-text article from the units
 // around the start of its story, and drops the headline from the kept units so that the
@@ -30,7 +23,6 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 	}
 	lo := max(0, start-metaWindow)
 	title := -1
-	tlo := max(0, start-titleWindow)
 	// A first line that opens with a date ("date 2025-07-10 Rubio and Lavrov hold talks").
 	if len(us) > 0 {
 		if t, rest, ok := leadingDate(us[0].text, a.Zone); ok {
@@ -41,10 +33,7 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 		}
 	}
 	if title < 0 {
-		title = pickTitle(us, keep, tlo, start)
-		if title >= 0 {
-			d.Title = us[title].text
-		}
+		title, d.Title = pickTitle(us, keep, start)
 	}
 	if title >= 0 {
 		keep[title] = false
@@ -75,95 +64,6 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 	d.Source = textSource(us, keep, start)
 }
 
-// pickTitle returns the unit in us[lo:start+1] that is the story's headline, or -1.
-//
-// A scraped page puts its headline near the story, among bylines, dates, captions, share
-// prompts and menus, several of which read like headlines too ("Get short URL", "News
-// reporter @jane"). The headline is told apart by its words: most of them come back in the
-// story's first paragraphs. Of the headline-like units that share at least two words and
-// nearly as many as the best with the story, the first is taken, since a headline comes
-// before the byline, the date and the caption. A unit that shares nothing with the story is
-// never the headline: the summarizer then writes one, which beats showing "Close share
-// panel" as a title.
-//
-// The story's own first unit (start) may be the headline when something follows it, and
-// either something before it was dropped or it stands alone as a heading ("Council approves
-// park" above a blank line, as an editor types a story). Cleaning repeats until the text
-// stops changing, so a cleaned text never starts with such a unit, and cleaning it again
-// takes nothing more away.
-func pickTitle(us []unit, keep []bool, lo, start int) int {
-	if start >= len(us) {
-		return -1
-	}
-	story := storyVocab(us, keep, start, 6)
-	type candidate struct{ i, shared int }
-	var cands []candidate
-	best := 0
-	for j := lo; j <= start; j++ {
-		u := us[j]
-		// A headline may be printed twice (above and below the dateline); a menu item is
-		// often printed more.
-		if !isHeadline(u.text) || u.kind == ListItem || u.st.junk > 0 || u.st.dup > 1 || strings.Contains(u.text, "@") {
-			continue
-		}
-		alone := u.kind == Heading || j+1 < len(us) && us[j+1].blank
-		if j == start && (start == 0 && !alone || u.kind != Paragraph && u.kind != Heading || nextKept(keep, start) < 0) {
-			continue
-		}
-		n := 0
-		seen := map[string]bool{}
-		for _, w := range lowerWords(u.text) {
-			if k := vocabKey(w); k != "" && !seen[k] {
-				seen[k] = true
-				if story[k] > 0 && !(j == start && story[k] == 1) {
-					n++
-				}
-			}
-		}
-		cands = append(cands, candidate{j, n})
-		best = max(best, n)
-	}
-	for _, c := range cands {
-		if best >= 2 && c.shared >= 2 && c.shared*10 >= best*6 {
-			return c.i
-		}
-	}
-	return -1
-}
-
-// storyVocab counts the vocabulary keys of the first n kept units from start on.
-func storyVocab(us []unit, keep []bool, start, n int) map[string]int {
-	vocab := map[string]int{}
-	for j := start; j < len(us) && n > 0; j++ {
-		if !keep[j] {
-			continue
-		}
-		n--
-		for _, w := range lowerWords(us[j].text) {
-			if k := vocabKey(w); k != "" {
-				vocab[k]++
-			}
-		}
-	}
-	return vocab
-}
-
-// vocabKey returns the first five letters of a word of four letters or more, so "agrees" and
-// "agreed" meet; shorter words, mostly function words in every language, give "".
-func vocabKey(w string) string {
-	if utf8.RuneCountInString(w) < 4 {
-		return ""
-	}
-	n := 0
-	for i := range w {
-		if n == 5 {
-			return w[:i]
-		}
-		n++
-	}
-	return w
-}
-
 // leadingDate reads a date at the start of s, after at most a label such as "date" or
 // "Published", and returns it with the text after it.
 func leadingDate(s string, zone *time.Location) (time.Time, string, bool) {
@@ -178,33 +78,6 @@ func leadingDate(s string, zone *time.Location) (time.Time, string, bool) {
 	}
 	rest := strings.TrimLeft(s[end:], " -–—|:,")
 	return t, rest, true
-}
-
-// isHeadline reports whether s reads like a headline: three to thirty words with letters,
-// not ending with a full stop, a comma or a colon, and not a byline or a date.
-func isHeadline(s string) bool {
-	fields := strings.Fields(s)
-	if len(fields) < 3 || len(fields) > 30 || isByline(fields) || isDateLine(s, fields, lowerWords(s)) {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’»)"))
-	if strings.ContainsRune(".,:;", last) && !strings.HasSuffix(s, "...") {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\"'“‘«¿¡("))
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
-		return false
-	}
-	if strings.Contains(s, "|") || strings.Contains(s, "©") {
-		return false
-	}
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters*2 >= utf8.RuneCountInString(s)
 }
 
 // bylineName returns the name in a byline, without the "By" and any date, role or outlet

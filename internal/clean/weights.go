@@ -4,155 +4,155 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.4010, // bias
-	-0.8830, // words=1
-	-0.8537, // words=2-3
-	-0.4249, // words=4-6
-	-0.1777, // words=7-12
-	-0.1301, // words=13-25
-	0.4644,  // words=26-60
-	0.6040,  // words>60
-	0.8419,  // log words
-	0.0609,  // end punct
-	-0.6045, // end colon
-	-0.0601, // sentences>=2
-	-0.3411, // stop density
-	1.0246,  // stop density long
-	-0.3591, // caps ratio
-	0.7704,  // caps ratio multi
-	-0.2250, // all caps
-	0.1078,  // digits
-	0.1336,  // commas/word
-	0.6427,  // pipe
-	-0.7336, // copyright
-	-1.1010, // url
-	-1.2139, // junk
-	-0.9551, // junk density
-	-0.0053, // label pipe
-	-0.0855, // byline
-	-0.4642, // date
-	-0.3091, // duplicate
-	0.5590,  // list item
+	-1.3990, // bias
+	-0.8817, // words=1
+	-0.8517, // words=2-3
+	-0.4166, // words=4-6
+	-0.1830, // words=7-12
+	-0.1406, // words=13-25
+	0.4701,  // words=26-60
+	0.6045,  // words>60
+	0.8600,  // log words
+	0.0552,  // end punct
+	-0.5965, // end colon
+	-0.0705, // sentences>=2
+	-0.3412, // stop density
+	1.0269,  // stop density long
+	-0.3617, // caps ratio
+	0.7519,  // caps ratio multi
+	-0.2247, // all caps
+	0.1137,  // digits
+	0.1179,  // commas/word
+	0.6208,  // pipe
+	-0.7287, // copyright
+	-1.0805, // url
+	-1.2148, // junk
+	-0.9586, // junk density
+	0.0041,  // label pipe
+	-0.0843, // byline
+	-0.4644, // date
+	-0.3111, // duplicate
+	0.5573,  // list item
 	0.0000,  // blank before
-	0.0578,  // in region
-	0.6033,  // log dist region
-	0.0316,  // before region
-	-1.4904, // after region
-	-1.0395, // position
-	0.7341,  // prev content
-	0.6507,  // next content
-	0.0882,  // content window
-	0.0037,  // log short run
-	-0.6694, // first
-	-0.1403, // last
-	0.0742,  // rel words
-	-0.0613, // content like
-	-0.5302, // window junk
-	0.6624,  // glued
-	-0.6861, // glued first
-	-1.1737, // dated
+	0.0531,  // in region
+	0.6028,  // log dist region
+	0.0351,  // before region
+	-1.4871, // after region
+	-1.0535, // position
+	0.7334,  // prev content
+	0.6382,  // next content
+	0.0955,  // content window
+	0.0000,  // log short run
+	-0.6716, // first
+	-0.1399, // last
+	0.0796,  // rel words
+	-0.0557, // content like
+	-0.5283, // window junk
+	0.6707,  // glued
+	-0.6848, // glued first
+	-1.1674, // dated
 	0.0000,  // dated colon
-	-0.0680, // comment line
-	-0.2797, // comments before
-	0.3643,  // comments before in region
+	-0.0693, // comment line
+	-0.2704, // comments before
+	0.3510,  // comments before in region
 	0.0000,  // says
-	0.0166,  // says before
+	0.0170,  // says before
 	0.0000,  // says window
-	1.0261,  // dated window
-	-0.1416, // content before
-	0.1977,  // content after
-	-0.3179, // junk before
-	-0.0723, // junk after
-	-1.7363, // ellipsis end
-	-0.9170, // credit
-	0.0407,  // after junk label
-	0.5653,  // repeated
-	0.1004,  // credit near
-	-1.7011, // link density
-	0.1363,  // all link
-	-0.3789, // pos hint
-	0.1900,  // pos near
-	0.4803,  // in article
-	0.2168,  // in main
-	-1.0422, // in nav
-	0.2705,  // in header
-	-1.2624, // in footer
-	-1.3964, // in aside
-	-0.8111, // in figure
-	-0.5782, // in list
-	0.3851,  // in table
-	-0.5936, // in form
-	0.1137,  // in body marker
-	0.1116,  // heading
-	1.8378,  // quote
+	1.0293,  // dated window
+	-0.1277, // content before
+	0.2037,  // content after
+	-0.3152, // junk before
+	-0.0644, // junk after
+	-1.7240, // ellipsis end
+	-0.9181, // credit
+	0.0468,  // after junk label
+	0.5684,  // repeated
+	0.0893,  // credit near
+	-1.7021, // link density
+	0.1414,  // all link
+	-0.3647, // pos hint
+	0.1807,  // pos near
+	0.4843,  // in article
+	0.2139,  // in main
+	-1.0434, // in nav
+	0.2775,  // in header
+	-1.2331, // in footer
+	-1.4189, // in aside
+	-0.8018, // in figure
+	-0.5761, // in list
+	0.3843,  // in table
+	-0.5833, // in form
+	0.1248,  // in body marker
+	0.1162,  // heading
+	1.8462,  // quote
 	0.0000,  // pre
-	0.6381,  // tag p
-	0.2943,  // tag li
-	0.4188,  // tag cell
-	-0.6815, // tag div
-	-1.1363, // tag h1
-	1.1354,  // in best
-	-1.2901, // best depth
-	2.1570,  // parent prose
-	0.9529,  // comment hint
-	-0.0354, // comment near
-	-0.4509, // share hint
-	0.3962,  // share near
-	-0.0611, // related hint
-	-0.2819, // related near
-	-0.1723, // nav hint
-	-0.9038, // nav near
-	0.0624,  // ad hint
-	-1.2461, // ad near
-	-0.1084, // media hint
-	-0.7521, // media near
-	-0.0023, // meta hint
-	-1.2970, // meta near
-	0.3498,  // side hint
-	-0.0117, // side near
-	-0.0816, // jsonld yes
-	-0.5292, // jsonld no
-	0.8617,  // is title
-	-0.4351, // many articles
+	0.6367,  // tag p
+	0.2937,  // tag li
+	0.4235,  // tag cell
+	-0.6834, // tag div
+	-1.1364, // tag h1
+	1.1305,  // in best
+	-1.2813, // best depth
+	2.1631,  // parent prose
+	0.9547,  // comment hint
+	-0.0356, // comment near
+	-0.4540, // share hint
+	0.3941,  // share near
+	-0.0424, // related hint
+	-0.3080, // related near
+	-0.1676, // nav hint
+	-0.9033, // nav near
+	0.0640,  // ad hint
+	-1.2553, // ad near
+	-0.0924, // media hint
+	-0.7619, // media near
+	-0.0181, // meta hint
+	-1.2897, // meta near
+	0.3531,  // side hint
+	-0.0360, // side near
+	-0.0730, // jsonld yes
+	-0.5207, // jsonld no
+	0.8580,  // is title
+	-0.4548, // many articles
 	-0.0081, // in noscript
-	0.5537,  // just after title
-	0.8209,  // after title
-	-0.3560, // log dist title
-	0.5886,  // best and short
-	1.4133,  // best and list
-	0.4106,  // best and table
-	-0.5596, // best and heading
-	-0.0932, // jsonld and short
-	-0.0757, // link heavy open
-	-1.5621, // link density in best
-	-0.3707, // names outlet
-	-0.8055, // names outlet short
+	0.5532,  // just after title
+	0.8170,  // after title
+	-0.3653, // log dist title
+	0.5859,  // best and short
+	1.4157,  // best and list
+	0.4123,  // best and table
+	-0.5604, // best and heading
+	-0.0900, // jsonld and short
+	-0.0764, // link heavy open
+	-1.5694, // link density in best
+	-0.4410, // names outlet
+	-0.7165, // names outlet short
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.2651, // bias
-	3.7213,  // logit
-	0.2067,  // p-1
-	-0.2390, // p+1
-	-0.2602, // p-2
-	0.0537,  // p+2
-	0.6250,  // window mean
-	1.5660,  // in region
-	0.8345,  // log dist region
-	-0.1812, // log words
-	-0.1818, // end punct
-	-0.3530, // short
-	-0.2890, // edge
-	-0.2040, // prose after kept
-	0.5643,  // prose before kept
-	0.1275,  // parent mean
-	0.5923,  // grand mean
-	0.3375,  // parent alone
-	-0.6068, // grand alone
-	-0.3247, // in story tree
-	-0.1369, // story tree share
-	-0.0634, // link density
+	-1.2442, // bias
+	3.7244,  // logit
+	0.2089,  // p-1
+	-0.2263, // p+1
+	-0.2511, // p-2
+	0.0827,  // p+2
+	0.6210,  // window mean
+	1.4929,  // in region
+	0.8162,  // log dist region
+	-0.1830, // log words
+	-0.1785, // end punct
+	-0.3586, // short
+	-0.2882, // edge
+	-0.2309, // prose after kept
+	0.5766,  // prose before kept
+	0.1375,  // parent mean
+	0.5811,  // grand mean
+	0.3267,  // parent alone
+	-0.5998, // grand alone
+	-0.2885, // in story tree
+	-0.1485, // story tree share
+	-0.0638, // link density
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.

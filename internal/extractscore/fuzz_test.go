@@ -34,3 +34,22 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTitle checks that DeclaredTitle returns valid UTF-8 and that SameTitle is symmetric
+// and reflexive.
+func FuzzTitle(f *testing.F) {
+	f.Add([]byte(`<meta property="og:title" content="A - B | C"><script type="application/ld+json">{"headline":"A"}</script>`), "A - B | C")
+	f.Add([]byte("<script type=application/ld+json>[[[[[[[[[[{\"headline\":1}]]]]]]]]]]"), " :: » x")
+	f.Fuzz(func(t *testing.T, page []byte, other string) {
+		d := DeclaredTitle(page)
+		if !utf8.ValidString(d) {
+			t.Fatalf("DeclaredTitle = %q, not UTF-8", d)
+		}
+		if !SameTitle(d, d) || !SameTitle(other, other) {
+			t.Fatalf("a title differs from itself: %q, %q", d, other)
+		}
+		if SameTitle(d, other) != SameTitle(other, d) {
+			t.Fatalf("SameTitle(%q, %q) is not symmetric", d, other)
+		}
+	})
+}
