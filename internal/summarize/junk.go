@@ -7,7 +7,8 @@ import (
 )
 
 // junk reports whether a sentence is page furniture rather than story: a byline, a
-// metadata label, a prompt to click, share or subscribe, a credit.
+// metadata label, a caption or promotion under a label, a prompt to click, share or
+// subscribe, a credit.
 func junk(s string) bool {
 	if strings.HasPrefix(s, "By ") && wordCount(s) <= 8 {
 		return true
@@ -15,7 +16,7 @@ func junk(s string) bool {
 	if w := firstWord(s); isCapsWord(w) && strings.HasPrefix(s[len(w):], ":") {
 		return true // "PUBLISHED:", "UPDATED:", "WATCH:"
 	}
-	if strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "©") {
+	if strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "©") || labelled(s) {
 		return true
 	}
 	if !junkWord(s) {
@@ -56,6 +57,28 @@ func (v *vocab) header(ws []word) bool {
 		}
 	}
 	return named
+}
+
+// labelled reports whether s opens with a label: one or two capitalised words and a colon
+// before a capital, as captions ("Rescue: Crew members battle the tide"), promotions
+// ("Opinion: Why has Putin gone missing?") and transcripts ("Moss: It's a good question")
+// do.
+func labelled(s string) bool {
+	i := strings.Index(s[:min(len(s), 40)], ": ")
+	if i <= 0 {
+		return false
+	}
+	words := strings.Fields(s[:i])
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+2:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
 }
 
 // junkWord reports whether s has a word that starts one of junk's phrases, so that junk
