@@ -7,10 +7,11 @@ import (
 )
 
 // compress shortens a sentence for a brief without changing what it says: it drops a
-// leading dateline or leading connective, parenthetical asides, and a trailing attribution
+// leading list marker, dateline or connective, parenthetical asides, and a trailing attribution
 // such as ", police said", repairs quotation marks left unpaired by sentence splitting and
 // ends the sentence with punctuation. Names and numbers are kept verbatim.
 func compress(s string) string {
+	s = stripMarker(s)
 	s = stripDateline(s)
 	s = dropNotes(s)
 	s = dropParentheticals(s)
@@ -19,6 +20,17 @@ func compress(s string) string {
 	s = dropConnective(s)
 	s = fixQuotes(s)
 	return finish(s)
+}
+
+// stripMarker removes a list marker that a scraper left in the text: "• Police searched the
+// apartment" → "Police searched the apartment".
+func stripMarker(s string) string {
+	for _, m := range []string{"• ", "· ", "▪ ", "► ", "* "} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimLeft(s[len(m):], " ")
+		}
+	}
+	return s
 }
 
 // dashes are the separators that set off a dateline or an aside.

@@ -19,6 +19,8 @@ func TestCompress(t *testing.T) {
 		{"Zelensky secured €10 billion (£8.6bn) in aid pledges.", "Zelensky secured €10 billion in aid pledges."},
 		{"Residents like Karyna Wolf (25) had to flee.", "Residents like Karyna Wolf had to flee."},
 		{`"(It) felt good at the time," McIlroy later said.`, `"(It) felt good at the time."`},
+		// List markers left in the text.
+		{"• Police searched the co-pilot's apartment in Dusseldorf on Thursday.", "Police searched the co-pilot's apartment in Dusseldorf on Thursday."},
 		// Editors' notes and credits in square brackets go; words standing in a quotation stay.
 		{"Roughly 13,000 US troops remain in Afghanistan, 18 years after the 2001 attacks [File: Reuters].", "Roughly 13,000 US troops remain in Afghanistan, 18 years after the 2001 attacks."},
 		{"The minister [Photo: AP] spoke to reporters in Kabul on Monday.", "The minister spoke to reporters in Kabul on Monday."},

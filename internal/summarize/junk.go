@@ -19,6 +19,9 @@ func junk(s string) bool {
 	if strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "©") || labelled(s) {
 		return true
 	}
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(strings.TrimRight(s, ".!? "), "]") {
+		return true // an editor's note: "[Breaking news update, posted 9:04 p.m. ET]"
+	}
 	if !junkWord(s) {
 		return false
 	}
