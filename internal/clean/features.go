@@ -101,7 +101,7 @@ func densest(gain []float64) (first, last int) {
 
 // textFeatures returns the features of unit i of a text, in the order of textFeatureNames.
 func textFeatures(us []unit, i int, c *docContext) []float64 {
-	f := unitFeatures(us, i, c)
+	f := unitFeatures(us, i, c, len(textFeatureNames))
 	in := i >= c.first && i <= c.last
 	s := us[i].st
 	before, after := 0, 0
@@ -116,12 +116,12 @@ func textFeatures(us []unit, i int, c *docContext) []float64 {
 }
 
 // unitFeatures returns the features of unit i that texts and pages share, in the order of
-// unitFeatureNames.
-func unitFeatures(us []unit, i int, c *docContext) []float64 {
+// unitFeatureNames, in a slice with room for size features in all.
+func unitFeatures(us []unit, i int, c *docContext, size int) []float64 {
 	u := us[i]
 	s := u.st
 	n := len(us)
-	f := make([]float64, 0, len(textFeatureNames)+4)
+	f := make([]float64, 0, size)
 	w := float64(s.words)
 	f = append(f, 1)
 	f = append(f, b(s.words == 1), b(s.words >= 2 && s.words <= 3), b(s.words >= 4 && s.words <= 6),

@@ -424,7 +424,7 @@ func cleanHTML(a content.Article) Doc {
 	}
 	dropTitle(us, keep, d.Title)
 	d.Blocks = pageBlocks(us, keep)
-	d.Title = trimTitle(d.Title, blocksVocab(d.Blocks), outletWords(d.Source, d.SourceURL))
+	d.Title = trimTitle(d.Title, d.Blocks, outletWords(d.Source, d.SourceURL))
 	return d
 }
 
@@ -433,7 +433,7 @@ func cleanHTML(a content.Article) Doc {
 func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, string, []element) {
 	// With scripting off, <noscript> holds elements rather than raw text: some pages
 	// (Blogger's among them) put the only static copy of the story there.
-	root, err := html.ParseWithOptions(strings.NewReader(body), html.ParseOptionEnableScripting(false))
+	root, err := html.ParseWithOptions(strings.NewReader(withoutScripts(body)), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, nil, pageInfo{}, "", nil
 	}
@@ -464,7 +464,7 @@ func withoutComments(us []unit) []unit {
 	if !outside || !inside {
 		return us
 	}
-	kept := us[:0:0]
+	kept := make([]unit, 0, len(us))
 	for _, u := range us {
 		if u.dom.comment < 0 {
 			kept = append(kept, u)

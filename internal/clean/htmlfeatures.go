@@ -225,7 +225,7 @@ var htmlFeatureNames = append(append([]string{}, unitFeatureNames...),
 
 // htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
 func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
-	f := unitFeatures(us, i, c)
+	f := unitFeatures(us, i, c, len(htmlFeatureNames))
 	d := us[i].dom
 	ld := 0.0
 	if d.chars > 0 {

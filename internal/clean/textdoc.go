@@ -35,7 +35,7 @@ func cleanText(a content.Article) Doc {
 		d.Author = firstNonEmpty(d.Author, next.Author)
 		d.Source = firstNonEmpty(d.Source, next.Source)
 	}
-	d.Title = trimTitle(d.Title, blocksVocab(d.Blocks), outletWords(d.Source, ""))
+	d.Title = trimTitle(d.Title, d.Blocks, outletWords(d.Source, ""))
 	return d
 }
 

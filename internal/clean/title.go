@@ -222,7 +222,7 @@ func isHeadline(s string) bool {
 var titleSepRE = regexp.MustCompile(` (?:[|\-–—·•»›]|::) `)
 
 // trimTitle removes from the ends of a title the parts behind a separator that name the
-// outlet or are not about the story, whose vocabulary keys are story: "Energiewende und
+// outlet or are not about the story, told by its blocks: "Energiewende und
 // nachhaltiges Wirtschaften - BMBF", "Time 4 talks » Blog Archiv » Weitere
 // Digitalisierung der Schweizer Kinos", "… Record Russian Strikes - All Details Here". A
 // part is removed only when it has at most six words, only when what is left shares a word
@@ -230,7 +230,11 @@ var titleSepRE = regexp.MustCompile(` (?:[|\-–—·•»›]|::) `)
 // "Corona-Pandemie - „Es kommt …“" opens with a part of its headline. A dash between two
 // months or numbers ("Januar - Mai 2020") is a range, not a separator. A title without
 // such parts is returned as it is.
-func trimTitle(title string, story map[string]int, outlet wordSet) string {
+func trimTitle(title string, blocks []Block, outlet wordSet) string {
+	if !titleSepRE.MatchString(title) {
+		return title
+	}
+	story := blocksVocab(blocks)
 	if len(story) == 0 {
 		return title
 	}

@@ -71,7 +71,7 @@ func TestTrimTitle(t *testing.T) {
 	story := "Russia launched its second night of massive attacks on Kyiv as Rubio and Lavrov met in Kuala Lumpur. " +
 		"Die Energiewende braucht Forschung für nachhaltiges Wirtschaften. Die Digitalisierung der Schweizer Kinos geht weiter. " +
 		"The Times is committed to publishing letters. Corona: Es kommt auch darauf an, wie die Menschen sterben. Die Termine im Mai."
-	vocab := blocksVocab([]Block{{Text: story}})
+	blocks := []Block{{Text: story}}
 	tests := []struct{ title, outlet, want string }{
 		{"Rubio And Lavrov Hold Tense Talks Amid Record Russian Strikes - All Details Here", "", "Rubio And Lavrov Hold Tense Talks Amid Record Russian Strikes"},
 		{"Energiewende und nachhaltiges Wirtschaften - BMBF", "", "Energiewende und nachhaltiges Wirtschaften"},
@@ -88,7 +88,7 @@ func TestTrimTitle(t *testing.T) {
 		{"Gaby's - Colours of the Soul", "", "Gaby's - Colours of the Soul"},
 	}
 	for _, tt := range tests {
-		if got := trimTitle(tt.title, vocab, outletWords(tt.outlet, "")); got != tt.want {
+		if got := trimTitle(tt.title, blocks, outletWords(tt.outlet, "")); got != tt.want {
 			t.Errorf("trimTitle(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
