@@ -7,10 +7,45 @@ import (
 )
 
 // repair fixes the typography of one normalised block: sentences glued together by a
-// scraper ("occurs.Also" → "occurs. Also") and curly quotes glued to the word before or after
-// them ("with“specific dates”" → "with “specific dates”").
+// scraper ("occurs.Also" → "occurs. Also"), curly quotes glued to the word before or after
+// them ("with“specific dates”" → "with “specific dates”") and spaces put before a comma or
+// a full stop or inside brackets where an inline element ended ("Speaker , Benjamin").
 func repair(s string) string {
-	return spaceQuotes(unglue(s))
+	return spaceQuotes(unglue(spacePunct(s)))
+}
+
+// spacePunct removes the space a scraper put before a comma or a full stop ("Speaker ,
+// Benjamin", "Litern . Mit") and inside brackets ("( Logout / Ubah )"), where the text of
+// an inline element was joined to what follows it. A space before a colon, a semicolon, a
+// question or exclamation mark is French typography and stays; so does " ..." and " .5".
+func spacePunct(s string) string {
+	if !strings.Contains(s, " ,") && !strings.Contains(s, " .") && !strings.Contains(s, "( ") && !strings.Contains(s, " )") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && i > 0 && i+1 < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next := s[i+1]
+			after := byte(' ')
+			if i+2 < len(s) {
+				after = s[i+2]
+			}
+			word := unicode.IsLetter(prev) || unicode.IsDigit(prev)
+			switch {
+			case (next == ',' || next == '.') && after == ' ' && (word || isClosing(prev)) && prev != '.':
+				continue // "Speaker , Benjamin", "Litern . Mit": the space goes
+			case next == ')' && (word || unicode.IsPunct(prev)) && prev != '(':
+				continue
+			case prev == '(' && next != ' ' && next != ')':
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // unglue inserts the space a scraper dropped between two sentences: after a full stop,

@@ -52,6 +52,32 @@ func TestSpaceQuotes(t *testing.T) {
 	}
 }
 
+func TestSpacePunct(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// From the dev corpora's text dumps, where a link or an emphasis ended.
+		{"said the Speaker , Benjamin Kalu", "said the Speaker, Benjamin Kalu"},
+		{"bis zu 30 Litern . Mit dem neuen Modell", "bis zu 30 Litern. Mit dem neuen Modell"},
+		{"Anda berkomentar menggunakan akun WordPress.com ( Logout / Ubah )", "Anda berkomentar menggunakan akun WordPress.com (Logout / Ubah)"},
+		{"at the end of the sentence .", "at the end of the sentence."},
+		{"“We won” , he said", "“We won”, he said"},
+		// Left alone: French spacing, ellipses, decimals, names that start with a dot.
+		{"Bonjour ! Ça va ? Voici : rien ; merci", "Bonjour ! Ça va ? Voici : rien ; merci"},
+		{"and then ... nothing", "and then ... nothing"},
+		{"a rate of .5 percent", "a rate of .5 percent"},
+		{"built on .NET and Node.js", "built on .NET and Node.js"},
+		{"a smiley :) here", "a smiley :) here"},
+		{"empty ( ) brackets", "empty ( ) brackets"},
+	}
+	for _, tt := range tests {
+		if got := spacePunct(tt.in); got != tt.want {
+			t.Errorf("spacePunct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := spacePunct(tt.want); got != tt.want {
+			t.Errorf("spacePunct(%q) = %q, want it unchanged", tt.want, got)
+		}
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// UTF-8 read as Windows-1252 or Latin-1.
