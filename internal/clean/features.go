@@ -19,7 +19,7 @@ var unitFeatureNames = []string{
 	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
 	"says", "says before", "says window", "dated window",
 	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit", "after junk label",
-	"repeated", "credit near",
+	"repeated", "credit near", "label colon",
 }
 
 // textFeatureNames names the features of a text's units: unitFeatureNames, then these.
@@ -205,7 +205,7 @@ func unitFeatures(us []unit, i int, c *docContext, size int) []float64 {
 	// the footer) is a template's, not the story's.
 	// A caption sits next to its photo's credit ("Photo: Hau Dinh, AP").
 	creditNear := i > 0 && us[i-1].st.credit || i+1 < n && us[i+1].st.credit
-	f = append(f, b(junkLabel), b(s.dup >= 2), b(creditNear && !s.credit))
+	f = append(f, b(junkLabel), b(s.dup >= 2), b(creditNear && !s.credit), b(s.labelColon))
 	return f
 }
 

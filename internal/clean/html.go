@@ -422,8 +422,12 @@ func cleanHTML(a content.Article) Doc {
 	if d.Lang == "" {
 		d.Lang = lang
 	}
+	keepTables(us, keep, elems)
 	dropTitle(us, keep, d.Title)
-	d.Blocks = pageBlocks(us, keep)
+	d.Blocks = rowBlocks(us, keep, elems)
+	if bs := ldBlocks(meta.articleBody, d.Blocks); bs != nil {
+		d.Blocks = bs
+	}
 	d.Title = trimTitle(d.Title, d.Blocks, outletWords(d.Source, d.SourceURL))
 	return d
 }
@@ -473,6 +477,35 @@ func withoutComments(us []unit) []unit {
 	return kept
 }
 
+// ldBlocks returns the blocks of a page's JSON-LD articleBody when the page shows much less
+// of the story than it declares there: a page whose script fills in the story (a "lazy"
+// page) shows menus and a teaser to a reader without it. It returns nil when the body is
+// short (many pages put a summary there) or when the blocks hold a third of its words or
+// more. The body's lines become paragraphs; markup in it is read as a text dump.
+func ldBlocks(body string, blocks []Block) []Block {
+	words := len(strings.Fields(body))
+	if words < 100 {
+		return nil
+	}
+	shown := 0
+	for _, b := range blocks {
+		shown += len(strings.Fields(b.Text))
+	}
+	if shown*3 >= words {
+		return nil
+	}
+	if strings.Contains(body, "</") || strings.Contains(body, "<br") {
+		body = textDump(body)
+	}
+	var out []Block
+	for _, line := range strings.Split(body, "\n") {
+		if t := repair(normalize(line, true)); t != "" {
+			out = append(out, Block{Kind: Paragraph, Text: t})
+		}
+	}
+	return out
+}
+
 // dropTitle drops the units before the story that repeat its title.
 func dropTitle(us []unit, keep []bool, title string) {
 	if title == "" {
@@ -484,25 +517,6 @@ func dropTitle(us []unit, keep []bool, title string) {
 			keep[i] = false
 		}
 	}
-}
-
-// pageBlocks turns the kept units of a page into blocks.
-func pageBlocks(us []unit, keep []bool) []Block {
-	var blocks []Block
-	for i, u := range us {
-		if !keep[i] {
-			continue
-		}
-		text := u.text
-		if u.kind != Code {
-			text = repair(text)
-		}
-		if text == "" {
-			continue
-		}
-		blocks = append(blocks, Block{Kind: u.kind, Text: text})
-	}
-	return blocks
 }
 
 // dumpSkipped lists the elements with content textDump leaves out (void elements such as

@@ -118,13 +118,20 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 		if extra != nil {
 			f = append(f, extra(i)...)
 		}
-		// A label, a bar and a headline ("Also Read | …", "MIRA | …") is a promo
-		// wherever it stands,
-		// and a cookie notice is never part of a story.
-		keep[i] = m.logit(f) > 0 && !(us[i].st.labelPipe && !us[i].st.endPunct) && !us[i].st.consent
+		keep[i] = m.logit(f) > 0 && !isPromo(us[i])
 	}
 	keepLikelyIfNone(us, z, keep)
 	return keep
+}
+
+// isPromo reports whether a unit is boilerplate whatever its neighbours: a label, a bar
+// and a headline ("Also Read | …", "MIRA | …"); on a page, a label and a colon before a
+// link ("SEE MORE: <a>Chiefs hold off Chargers…</a>"); a byline such as "Posted by Jane
+// Doe on November 19, 2019"; or a cookie notice.
+func isPromo(u unit) bool {
+	s := u.st
+	linked := u.dom.chars > 0 && u.dom.linkChars*10 >= u.dom.chars*6
+	return s.labelPipe && !s.endPunct || s.labelColon && linked || s.byline && !s.endPunct && s.words <= 15 || s.consent
 }
 
 // keepLikelyIfNone keeps the prose units that the first stage found likelier than not to
@@ -148,7 +155,7 @@ func keepLikelyIfNone(us []unit, z []float64, keep []bool) {
 		return
 	}
 	for i, u := range us {
-		keep[i] = z[i] > -1 && contentLike(u.st) && !u.st.consent && !u.st.labelPipe
+		keep[i] = z[i] > -1 && contentLike(u.st) && !isPromo(u)
 	}
 }
 

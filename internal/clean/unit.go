@@ -40,15 +40,18 @@ type stats struct {
 	url       bool    // a URL or an e-mail address
 	junk      int     // junk phrases
 	labelPipe bool    // starts with a short label and a bar: "Also Read | …"
-	byline    bool    // reads like "By Jane Doe"
-	date      bool    // is mostly a date or a time
-	dup       int     // how many other units have the same text
-	glued     int     // words with a capital glued after a small letter: "Student-AthleteA"
-	dated     bool    // holds a date
-	comment   bool    // a short line about comments: "34 responses", "Leave a Reply"
-	says      bool    // a commenter's header: "joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:"
-	credit    bool    // carries a photo credit or a gallery counter: "(AP Photo/Rich Pedroncelli)", "1of4"
-	consent   bool    // a cookie or consent notice: "This website uses cookies … Accept"
+	// labelColon says the text is a short label, a colon and a line that is no sentence:
+	// "SEE MORE: Chiefs hold off Chargers", "MIRA: Madre se acerca a conocer…".
+	labelColon bool
+	byline     bool // reads like "By Jane Doe"
+	date       bool // is mostly a date or a time
+	dup        int  // how many other units have the same text
+	glued      int  // words with a capital glued after a small letter: "Student-AthleteA"
+	dated      bool // holds a date
+	comment    bool // a short line about comments: "34 responses", "Leave a Reply"
+	says       bool // a commenter's header: "joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:"
+	credit     bool // carries a photo credit or a gallery counter: "(AP Photo/Rich Pedroncelli)", "1of4"
+	consent    bool // a cookie or consent notice: "This website uses cookies … Accept"
 }
 
 // junk is the index of junkPhrases; it is never modified.
@@ -135,6 +138,7 @@ func measure(text string, lw []string, stop wordSet) stats {
 		strings.Contains(text, "WWW.") || strings.Contains(text, "@") && strings.Contains(text, ".")
 	s.junk = junk.count(lw)
 	s.labelPipe = isLabelPipe(text)
+	s.labelColon = !s.endPunct && isLabelColon(fields)
 	s.byline = isByline(fields)
 	s.date = isDateLine(text, fields, lw)
 	if s.words <= 20 && digits >= 2 {
@@ -245,6 +249,20 @@ func isLabelPipe(text string) bool {
 	}
 	label := strings.TrimSpace(text[:i])
 	return label != "" && len(strings.Fields(label)) <= 4 && !strings.ContainsAny(label, ".,;")
+}
+
+// isLabelColon reports whether the words open with a label of one to three words that
+// ends with a colon, followed by at least three more: "SEE MORE: Chiefs hold off…".
+func isLabelColon(fields []string) bool {
+	for k, f := range fields[:min(3, len(fields))] {
+		if strings.HasSuffix(f, ":") {
+			return len(f) > 1 && len(fields)-k-1 >= 3 && !strings.ContainsAny(f, "0123456789")
+		}
+		if strings.ContainsAny(f, ".,;|") {
+			return false
+		}
+	}
+	return false
 }
 
 // isByline reports whether the words read like a byline: "By Jane Doe", "Von Max Muster",

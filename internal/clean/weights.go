@@ -4,244 +4,246 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.3990, // bias
-	-0.8817, // words=1
-	-0.8517, // words=2-3
-	-0.4166, // words=4-6
-	-0.1830, // words=7-12
-	-0.1406, // words=13-25
-	0.4701,  // words=26-60
-	0.6045,  // words>60
-	0.8600,  // log words
-	0.0552,  // end punct
+	-1.3942, // bias
+	-0.8838, // words=1
+	-0.8538, // words=2-3
+	-0.4162, // words=4-6
+	-0.1882, // words=7-12
+	-0.1403, // words=13-25
+	0.4773,  // words=26-60
+	0.6109,  // words>60
+	0.8602,  // log words
+	0.0537,  // end punct
 	-0.5965, // end colon
-	-0.0705, // sentences>=2
-	-0.3412, // stop density
-	1.0269,  // stop density long
-	-0.3617, // caps ratio
-	0.7519,  // caps ratio multi
-	-0.2247, // all caps
-	0.1137,  // digits
-	0.1179,  // commas/word
-	0.6208,  // pipe
-	-0.7287, // copyright
-	-1.0805, // url
-	-1.2148, // junk
-	-0.9586, // junk density
-	0.0041,  // label pipe
-	-0.0843, // byline
-	-0.4644, // date
-	-0.3111, // duplicate
-	0.5573,  // list item
+	-0.0733, // sentences>=2
+	-0.3444, // stop density
+	1.0222,  // stop density long
+	-0.3648, // caps ratio
+	0.7510,  // caps ratio multi
+	-0.2235, // all caps
+	0.1129,  // digits
+	0.1195,  // commas/word
+	0.6235,  // pipe
+	-0.7294, // copyright
+	-1.0780, // url
+	-1.2109, // junk
+	-0.9509, // junk density
+	0.0043,  // label pipe
+	-0.0850, // byline
+	-0.4638, // date
+	-0.3080, // duplicate
+	0.5567,  // list item
 	0.0000,  // blank before
-	0.0531,  // in region
-	0.6028,  // log dist region
-	0.0351,  // before region
-	-1.4871, // after region
-	-1.0535, // position
-	0.7334,  // prev content
-	0.6382,  // next content
-	0.0955,  // content window
-	0.0000,  // log short run
-	-0.6716, // first
-	-0.1399, // last
-	0.0796,  // rel words
-	-0.0557, // content like
-	-0.5283, // window junk
-	0.6707,  // glued
-	-0.6848, // glued first
-	-1.1674, // dated
+	0.0496,  // in region
+	0.6031,  // log dist region
+	0.0381,  // before region
+	-1.4819, // after region
+	-1.0672, // position
+	0.7329,  // prev content
+	0.6261,  // next content
+	0.1050,  // content window
+	-0.0007, // log short run
+	-0.6731, // first
+	-0.1370, // last
+	0.0859,  // rel words
+	-0.0599, // content like
+	-0.5311, // window junk
+	0.6715,  // glued
+	-0.6820, // glued first
+	-1.1658, // dated
 	0.0000,  // dated colon
 	-0.0693, // comment line
-	-0.2704, // comments before
-	0.3510,  // comments before in region
+	-0.2671, // comments before
+	0.3559,  // comments before in region
 	0.0000,  // says
-	0.0170,  // says before
+	0.0172,  // says before
 	0.0000,  // says window
-	1.0293,  // dated window
-	-0.1277, // content before
-	0.2037,  // content after
-	-0.3152, // junk before
-	-0.0644, // junk after
+	1.0357,  // dated window
+	-0.1238, // content before
+	0.2149,  // content after
+	-0.3200, // junk before
+	-0.0650, // junk after
 	-1.7240, // ellipsis end
-	-0.9181, // credit
-	0.0468,  // after junk label
-	0.5684,  // repeated
-	0.0893,  // credit near
-	-1.7021, // link density
-	0.1414,  // all link
-	-0.3647, // pos hint
-	0.1807,  // pos near
-	0.4843,  // in article
-	0.2139,  // in main
-	-1.0434, // in nav
-	0.2775,  // in header
-	-1.2331, // in footer
-	-1.4189, // in aside
-	-0.8018, // in figure
-	-0.5761, // in list
-	0.3843,  // in table
-	-0.5833, // in form
-	0.1248,  // in body marker
-	0.1162,  // heading
-	1.8462,  // quote
+	-0.9196, // credit
+	0.0489,  // after junk label
+	0.5675,  // repeated
+	0.0909,  // credit near
+	-0.0054, // label colon
+	-1.7082, // link density
+	0.1642,  // all link
+	-0.3733, // pos hint
+	0.1818,  // pos near
+	0.4888,  // in article
+	0.2171,  // in main
+	-1.0449, // in nav
+	0.2804,  // in header
+	-1.2301, // in footer
+	-1.4146, // in aside
+	-0.7994, // in figure
+	-0.5728, // in list
+	0.3856,  // in table
+	-0.5828, // in form
+	0.1299,  // in body marker
+	0.1195,  // heading
+	1.8492,  // quote
 	0.0000,  // pre
 	0.6367,  // tag p
-	0.2937,  // tag li
-	0.4235,  // tag cell
-	-0.6834, // tag div
-	-1.1364, // tag h1
-	1.1305,  // in best
-	-1.2813, // best depth
-	2.1631,  // parent prose
-	0.9547,  // comment hint
-	-0.0356, // comment near
-	-0.4540, // share hint
-	0.3941,  // share near
-	-0.0424, // related hint
-	-0.3080, // related near
-	-0.1676, // nav hint
-	-0.9033, // nav near
-	0.0640,  // ad hint
-	-1.2553, // ad near
-	-0.0924, // media hint
-	-0.7619, // media near
-	-0.0181, // meta hint
-	-1.2897, // meta near
-	0.3531,  // side hint
-	-0.0360, // side near
-	-0.0730, // jsonld yes
-	-0.5207, // jsonld no
-	0.8580,  // is title
-	-0.4548, // many articles
-	-0.0081, // in noscript
-	0.5532,  // just after title
-	0.8170,  // after title
-	-0.3653, // log dist title
-	0.5859,  // best and short
-	1.4157,  // best and list
-	0.4123,  // best and table
-	-0.5604, // best and heading
-	-0.0900, // jsonld and short
-	-0.0764, // link heavy open
-	-1.5694, // link density in best
-	-0.4410, // names outlet
-	-0.7165, // names outlet short
+	0.2951,  // tag li
+	0.4243,  // tag cell
+	-0.6842, // tag div
+	-1.1385, // tag h1
+	1.1328,  // in best
+	-1.2910, // best depth
+	2.1613,  // parent prose
+	0.9582,  // comment hint
+	-0.0358, // comment near
+	-0.4551, // share hint
+	0.3926,  // share near
+	-0.0421, // related hint
+	-0.3046, // related near
+	-0.1656, // nav hint
+	-0.9052, // nav near
+	0.0636,  // ad hint
+	-1.2515, // ad near
+	-0.0905, // media hint
+	-0.7649, // media near
+	-0.0180, // meta hint
+	-1.2885, // meta near
+	0.3570,  // side hint
+	-0.0355, // side near
+	-0.0926, // jsonld yes
+	-0.4873, // jsonld no
+	0.8608,  // is title
+	-0.4553, // many articles
+	-0.0080, // in noscript
+	0.5570,  // just after title
+	0.8142,  // after title
+	-0.3627, // log dist title
+	0.5889,  // best and short
+	1.4219,  // best and list
+	0.4155,  // best and table
+	-0.5557, // best and heading
+	-0.0869, // jsonld and short
+	-0.0966, // link heavy open
+	-1.5853, // link density in best
+	-0.4390, // names outlet
+	-0.7125, // names outlet short
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.2442, // bias
-	3.7244,  // logit
-	0.2089,  // p-1
-	-0.2263, // p+1
-	-0.2511, // p-2
-	0.0827,  // p+2
-	0.6210,  // window mean
-	1.4929,  // in region
-	0.8162,  // log dist region
-	-0.1830, // log words
-	-0.1785, // end punct
-	-0.3586, // short
-	-0.2882, // edge
-	-0.2309, // prose after kept
-	0.5766,  // prose before kept
-	0.1375,  // parent mean
-	0.5811,  // grand mean
-	0.3267,  // parent alone
-	-0.5998, // grand alone
-	-0.2885, // in story tree
-	-0.1485, // story tree share
-	-0.0638, // link density
+	-1.2461, // bias
+	3.7246,  // logit
+	0.2010,  // p-1
+	-0.2197, // p+1
+	-0.2538, // p-2
+	0.0874,  // p+2
+	0.6047,  // window mean
+	1.4957,  // in region
+	0.8211,  // log dist region
+	-0.1892, // log words
+	-0.1778, // end punct
+	-0.3609, // short
+	-0.2871, // edge
+	-0.2185, // prose after kept
+	0.5661,  // prose before kept
+	0.1306,  // parent mean
+	0.5823,  // grand mean
+	0.3309,  // parent alone
+	-0.5974, // grand alone
+	-0.2669, // in story tree
+	-0.1516, // story tree share
+	-0.0639, // link density
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5486, // bias
-	-0.5854, // words=1
-	-0.4025, // words=2-3
-	0.1713,  // words=4-6
-	-0.2356, // words=7-12
-	-0.3769, // words=13-25
-	0.5049,  // words=26-60
-	0.3756,  // words>60
-	0.5844,  // log words
-	0.6700,  // end punct
-	0.9778,  // end colon
-	0.1895,  // sentences>=2
-	-0.4407, // stop density
-	0.8563,  // stop density long
-	-0.6673, // caps ratio
-	-0.0892, // caps ratio multi
-	-0.0214, // all caps
-	0.8563,  // digits
-	0.4701,  // commas/word
-	0.0634,  // pipe
-	-1.0614, // copyright
-	-0.5566, // url
-	-0.7480, // junk
-	-1.7418, // junk density
-	-0.2675, // label pipe
-	-0.2966, // byline
-	-0.6933, // date
-	-0.6008, // duplicate
-	0.4759,  // list item
-	-0.0414, // blank before
-	0.0576,  // in region
-	-0.3897, // log dist region
-	0.4586,  // before region
-	-1.0648, // after region
-	-1.2585, // position
-	0.9987,  // prev content
-	0.6339,  // next content
-	0.7961,  // content window
-	-0.8842, // log short run
-	-0.7374, // first
-	-0.0148, // last
-	1.4335,  // rel words
-	0.0287,  // content like
-	-0.7527, // window junk
-	0.7505,  // glued
-	-0.6446, // glued first
-	-0.6533, // dated
+	-0.5532, // bias
+	-0.5767, // words=1
+	-0.3947, // words=2-3
+	0.1659,  // words=4-6
+	-0.2454, // words=7-12
+	-0.3802, // words=13-25
+	0.5033,  // words=26-60
+	0.3747,  // words>60
+	0.5726,  // log words
+	0.6838,  // end punct
+	0.9837,  // end colon
+	0.1887,  // sentences>=2
+	-0.4318, // stop density
+	0.8527,  // stop density long
+	-0.6694, // caps ratio
+	-0.0980, // caps ratio multi
+	-0.0160, // all caps
+	0.8564,  // digits
+	0.4719,  // commas/word
+	0.0591,  // pipe
+	-1.0581, // copyright
+	-0.5565, // url
+	-0.7522, // junk
+	-1.7430, // junk density
+	-0.2732, // label pipe
+	-0.2910, // byline
+	-0.7058, // date
+	-0.5983, // duplicate
+	0.4801,  // list item
+	-0.0407, // blank before
+	0.0544,  // in region
+	-0.3903, // log dist region
+	0.4589,  // before region
+	-1.0665, // after region
+	-1.2623, // position
+	0.9945,  // prev content
+	0.6333,  // next content
+	0.7974,  // content window
+	-0.8831, // log short run
+	-0.7328, // first
+	-0.0112, // last
+	1.4362,  // rel words
+	0.0347,  // content like
+	-0.7504, // window junk
+	0.7476,  // glued
+	-0.6397, // glued first
+	-0.6727, // dated
 	0.0000,  // dated colon
-	-0.2552, // comment line
-	-0.0635, // comments before
-	-0.5402, // comments before in region
-	-0.0312, // says
-	-0.5152, // says before
-	-0.3803, // says window
-	1.4810,  // dated window
-	0.6942,  // content before
-	0.9766,  // content after
-	-0.7197, // junk before
-	-0.4618, // junk after
-	-2.0081, // ellipsis end
-	-1.8494, // credit
-	-0.2980, // after junk label
-	0.0144,  // repeated
-	0.0491,  // credit near
-	0.0772,  // region and short
-	0.4299,  // region and item
-	0.3376,  // region and heading
-	-0.5905, // between prose
+	-0.2468, // comment line
+	-0.0615, // comments before
+	-0.5400, // comments before in region
+	-0.0314, // says
+	-0.5138, // says before
+	-0.3792, // says window
+	1.4967,  // dated window
+	0.6941,  // content before
+	0.9773,  // content after
+	-0.7155, // junk before
+	-0.4622, // junk after
+	-2.0102, // ellipsis end
+	-1.8510, // credit
+	-0.2983, // after junk label
+	0.0156,  // repeated
+	0.0484,  // credit near
+	0.1709,  // label colon
+	0.0783,  // region and short
+	0.4320,  // region and item
+	0.3344,  // region and heading
+	-0.5900, // between prose
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.4944, // bias
-	3.1384,  // logit
-	0.4137,  // p-1
-	0.0248,  // p+1
-	-0.4397, // p-2
-	-0.0651, // p+2
-	0.1850,  // window mean
-	0.9450,  // in region
-	-0.0967, // log dist region
-	0.0765,  // log words
-	-0.0960, // end punct
-	-0.1653, // short
-	-0.2949, // edge
-	-0.1238, // prose after kept
-	0.5982,  // prose before kept
+	-0.5075, // bias
+	3.1297,  // logit
+	0.4322,  // p-1
+	0.0325,  // p+1
+	-0.4582, // p-2
+	-0.0616, // p+2
+	0.1810,  // window mean
+	0.9635,  // in region
+	-0.0939, // log dist region
+	0.0874,  // log words
+	-0.0957, // end punct
+	-0.1662, // short
+	-0.2924, // edge
+	-0.1288, // prose after kept
+	0.5856,  // prose before kept
 }
