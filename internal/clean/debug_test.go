@@ -28,14 +28,18 @@ func TestDebugPage(t *testing.T) {
 		us = textPageUnits(string(data))
 		c := newDocContext(us)
 		for i := range us {
-			feats = append(feats, textFeatures(us, i, &c))
+			feats = append(feats, textFeatures(nil, us, i, &c))
 			z = append(z, textModel.logit(feats[i]))
 		}
 		keep = decide(us, z, textSmooth, nil)
 		names, model = textFeatureNames, textModel
 	} else {
 		var elems []element
-		us, feats, _, _, elems = htmlPage(string(data), nil)
+		var pf *pageFeatures
+		us, pf, _, _, elems = htmlPage(string(data), nil)
+		for i := range us {
+			feats = append(feats, pf.at(i, nil))
+		}
 		for i := range us {
 			z = append(z, htmlModel.logit(feats[i]))
 		}

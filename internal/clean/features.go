@@ -99,9 +99,10 @@ func densest(gain []float64) (first, last int) {
 	return first, last
 }
 
-// textFeatures returns the features of unit i of a text, in the order of textFeatureNames.
-func textFeatures(us []unit, i int, c *docContext) []float64 {
-	f := unitFeatures(us, i, c, len(textFeatureNames))
+// textFeatures appends the features of unit i of a text to dst, in the order of
+// textFeatureNames.
+func textFeatures(dst []float64, us []unit, i int, c *docContext) []float64 {
+	f := unitFeatures(dst, us, i, c)
 	in := i >= c.first && i <= c.last
 	s := us[i].st
 	before, after := 0, 0
@@ -115,13 +116,13 @@ func textFeatures(us []unit, i int, c *docContext) []float64 {
 		b(before > 0 && after > 0))
 }
 
-// unitFeatures returns the features of unit i that texts and pages share, in the order of
-// unitFeatureNames, in a slice with room for size features in all.
-func unitFeatures(us []unit, i int, c *docContext, size int) []float64 {
+// unitFeatures appends the features of unit i that texts and pages share to dst, in the
+// order of unitFeatureNames.
+func unitFeatures(dst []float64, us []unit, i int, c *docContext) []float64 {
 	u := us[i]
 	s := u.st
 	n := len(us)
-	f := make([]float64, 0, size)
+	f := dst
 	w := float64(s.words)
 	f = append(f, 1)
 	f = append(f, b(s.words == 1), b(s.words >= 2 && s.words <= 3), b(s.words >= 4 && s.words <= 6),

@@ -1,20 +1,24 @@
 package clean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFeatureNames checks that every feature has a name, so that the weights line up.
 func TestFeatureNames(t *testing.T) {
 	us := textPageUnits("Home\nThe meeting came as Russia launched its second night of attacks on Kyiv.\nShare this:")
 	c := newDocContext(us)
 	for i := range us {
-		if got := len(textFeatures(us, i, &c)); got != len(textFeatureNames) {
+		if got := len(textFeatures(nil, us, i, &c)); got != len(textFeatureNames) {
 			t.Fatalf("textFeatures has %d features, textFeatureNames %d", got, len(textFeatureNames))
 		}
 	}
-	hu, hf, _, _, elems := htmlPage("<html><body><nav>Home</nav><article><h1>Talks</h1><p>The meeting came as Russia launched its second night of attacks on Kyiv.</p></article></body></html>", nil)
+	hu, pf, _, _, elems := htmlPage("<html><body><nav>Home</nav><article><h1>Talks</h1><p>The meeting came as Russia launched its second night of attacks on Kyiv.</p></article></body></html>", nil)
 	for i := range hu {
-		if len(hf[i]) != len(htmlFeatureNames) {
-			t.Fatalf("htmlFeatures has %d features, htmlFeatureNames %d", len(hf[i]), len(htmlFeatureNames))
+		// Appending to a buffer gives the same features as a fresh slice.
+		if f := pf.at(i, make([]float64, 3, 200)[:0]); len(f) != len(htmlFeatureNames) || !slices.Equal(f, pf.at(i, nil)) {
+			t.Fatalf("htmlFeatures has %d features, htmlFeatureNames %d", len(f), len(htmlFeatureNames))
 		}
 	}
 	z := make([]float64, len(hu))

@@ -405,7 +405,7 @@ func landmarkOf(n *html.Node) landmark {
 
 // cleanHTML cleans a saved web page.
 func cleanHTML(a content.Article) Doc {
-	us, feats, meta, lang, elems := htmlPage(a.Body, a.Zone)
+	us, pf, meta, lang, elems := htmlPage(a.Body, a.Zone)
 	if us == nil && elems == nil {
 		// The parser gave up (elements nested more than 512 deep): read the page's text
 		// as a dump, one block per line, and clean that.
@@ -414,8 +414,10 @@ func cleanHTML(a content.Article) Doc {
 		return cleanText(t)
 	}
 	z := make([]float64, len(us))
+	var f []float64
 	for i := range us {
-		z[i] = htmlModel.logit(feats[i])
+		f = pf.at(i, f[:0])
+		z[i] = htmlModel.logit(f)
 	}
 	keep := decide(us, z, htmlSmooth, treeSmoother(us, elems, z))
 	d := Doc{Title: meta.title, Date: meta.date, Author: meta.author, Source: meta.source, SourceURL: meta.url, Lang: meta.lang}
@@ -432,12 +434,25 @@ func cleanHTML(a content.Article) Doc {
 	return d
 }
 
-// htmlPage parses a page and returns its units with their features, the page's metadata,
-// the language its stop words suggest and the elements that hold the units.
-func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, string, []element) {
+// pageFeatures computes the features of a page's units.
+type pageFeatures struct {
+	us []unit
+	c  docContext
+	pc pageContext
+}
+
+// at appends the features of unit i to dst.
+func (p *pageFeatures) at(i int, dst []float64) []float64 {
+	return htmlFeatures(dst, p.us, i, &p.c, &p.pc)
+}
+
+// htmlPage parses a page and returns its units with what computes their features, the
+// page's metadata, the language its stop words suggest and the elements that hold the
+// units.
+func htmlPage(body string, zone *time.Location) ([]unit, *pageFeatures, pageInfo, string, []element) {
 	// With scripting off, <noscript> holds elements rather than raw text: some pages
 	// (Blogger's among them) put the only static copy of the story there.
-	root, err := html.ParseWithOptions(strings.NewReader(withoutScripts(body)), html.ParseOptionEnableScripting(false))
+	root, err := html.ParseWithOptions(withoutScripts(body), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, nil, pageInfo{}, "", nil
 	}
@@ -445,13 +460,8 @@ func htmlPage(body string, zone *time.Location) ([]unit, [][]float64, pageInfo, 
 	us, elems := pageUnits(root)
 	lang := measureAll(us)
 	us = withoutComments(us)
-	pc := newPageContext(us, elems, meta)
-	c := newDocContext(us)
-	feats := make([][]float64, len(us))
-	for i := range us {
-		feats[i] = htmlFeatures(us, i, &c, &pc)
-	}
-	return us, feats, meta, lang, elems
+	pf := &pageFeatures{us: us, c: newDocContext(us), pc: newPageContext(us, elems, meta)}
+	return us, pf, meta, lang, elems
 }
 
 // withoutComments returns the units outside readers' comment sections, unless the page has

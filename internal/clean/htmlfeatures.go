@@ -223,9 +223,10 @@ var htmlFeatureNames = append(append([]string{}, unitFeatureNames...),
 	"link heavy open", "link density in best", "names outlet", "names outlet short",
 )
 
-// htmlFeatures returns the features of unit i of a page, in the order of htmlFeatureNames.
-func htmlFeatures(us []unit, i int, c *docContext, pc *pageContext) []float64 {
-	f := unitFeatures(us, i, c, len(htmlFeatureNames))
+// htmlFeatures appends the features of unit i of a page to dst, in the order of
+// htmlFeatureNames.
+func htmlFeatures(dst []float64, us []unit, i int, c *docContext, pc *pageContext) []float64 {
+	f := unitFeatures(dst, us, i, c)
 	d := us[i].dom
 	ld := 0.0
 	if d.chars > 0 {

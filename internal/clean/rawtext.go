@@ -1,15 +1,19 @@
 package clean
 
-import "strings"
+import (
+	"io"
+	"strings"
+)
 
-// withoutScripts returns a page with the content of its scripts and style sheets left
-// out, all but the JSON-LD scripts that describe the article. The parser would read every
+// withoutScripts returns a reader of a page with the content of its scripts and style
+// sheets left out, all but the JSON-LD scripts that describe the article; it reads the
+// page's own bytes, copying none. The parser would read every
 // byte of them one at a time and keep them as text nodes that cleaning skips anyway; on
 // pages heavy with inline code they are most of the bytes. Comments are stepped over, so a
 // "<script" inside one starts nothing. A script that never ends is left to the parser.
-func withoutScripts(page string) string {
-	var b strings.Builder
-	last := 0 // page[last:] is not copied yet
+func withoutScripts(page string) io.Reader {
+	var parts []io.Reader
+	last := 0 // page[last:] is not taken yet
 	for i := 0; ; {
 		j := strings.IndexByte(page[i:], '<')
 		if j < 0 {
@@ -40,19 +44,16 @@ func withoutScripts(page string) string {
 			break
 		}
 		if name != "script" || !strings.Contains(strings.ToLower(rest[:end]), "ld+json") {
-			if b.Len() == 0 {
-				b.Grow(len(page))
-			}
-			b.WriteString(page[last:body])
+			parts = append(parts, strings.NewReader(page[last:body]))
 			last = body + n
 		}
 		i = body + n + 2
 	}
 	if last == 0 {
-		return page
+		return strings.NewReader(page)
 	}
-	b.WriteString(page[last:])
-	return b.String()
+	parts = append(parts, strings.NewReader(page[last:]))
+	return io.MultiReader(parts...)
 }
 
 // rawElement returns "script" or "style" when s starts with the start tag of one, in any

@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"io"
+	"testing"
+)
 
 func TestWithoutScripts(t *testing.T) {
 	ld := `<script type="application/ld+json">{"headline":"Sweden drops Assange rape investigation"}</script>`
@@ -16,7 +19,8 @@ func TestWithoutScripts(t *testing.T) {
 		{"no markup", `plain text`, `plain text`},
 	}
 	for _, tt := range tests {
-		if got := withoutScripts(tt.in); got != tt.want {
+		b, err := io.ReadAll(withoutScripts(tt.in))
+		if got := string(b); err != nil || got != tt.want {
 			t.Errorf("%s: withoutScripts(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
 		}
 	}

@@ -97,11 +97,13 @@ func measureAll(us []unit) string {
 }
 
 // classify returns, for each unit, the model's log-odds that it belongs to the story.
-func classify(us []unit, logit func([]float64) float64, feats func([]unit, int, *docContext) []float64) []float64 {
+func classify(us []unit, logit func([]float64) float64, feats func([]float64, []unit, int, *docContext) []float64) []float64 {
 	c := newDocContext(us)
 	z := make([]float64, len(us))
+	var f []float64
 	for i := range us {
-		z[i] = logit(feats(us, i, &c))
+		f = feats(f[:0], us, i, &c)
+		z[i] = logit(f)
 	}
 	return z
 }

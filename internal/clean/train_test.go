@@ -59,10 +59,14 @@ func TestTrain(t *testing.T) {
 			c := newDocContext(us)
 			f := make([][]float64, len(us))
 			for i := range us {
-				f[i] = textFeatures(us, i, &c)
+				f[i] = textFeatures(nil, us, i, &c)
 			}
 			textPages = append(textPages, labelPage(us, f, p))
-			hu, hf, _, _, elems := htmlPage(bodyOf(t, p.Name+".html", p.HTML), nil)
+			hu, pf, _, _, elems := htmlPage(bodyOf(t, p.Name+".html", p.HTML), nil)
+			hf := make([][]float64, len(hu))
+			for i := range hu {
+				hf[i] = pf.at(i, nil)
+			}
 			l := labelPage(hu, hf, p)
 			l.smoother = func(z []float64) func(int) []float64 { return treeSmoother(hu, elems, z) }
 			htmlPages = append(htmlPages, l)
