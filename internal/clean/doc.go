@@ -13,27 +13,47 @@
 // navigation, ads, captions, bylines, sidebars, or the story itself). Each unit is described
 // by language-independent features of its text (length, sentence punctuation, stop-word
 // share with a fallback for languages without a list, capitalisation, digits, junk phrases,
-// repetition, dates, bylines), of its neighbourhood (prose and junk around it, runs of short
+// repetition, dates, bylines, the outlet's name), of its neighbourhood (prose and junk around it, runs of short
 // lines, the densest region of prose, comment headers before it) and, for pages, of the
 // tree (Readability-style container scores, JSON-LD articleBody, the other units in the
 // same parent and grandparent).
 //
 // Two logistic-regression models judge the units: the first from a unit's own features, the
 // second from the first's odds for the unit and its neighbours (a learned context
-// smoothing). Their weights live in weights.go, fitted by train_test.go on half of the
-// extraction corpora (go generate; see cmd/eval-clean for the held-out figures). A few rules
-// need no learning: readers' comment sections and hidden or hover-only elements of a page,
-// and promo lines of the form "Label | Headline", are dropped.
+// smoothing) and, on pages, for the other units of its parent and grandparent. Their weights
+// live in weights.go, fitted by train_test.go on half of the extraction corpora (go
+// generate; see cmd/eval-clean for the held-out figures). A few rules need no learning:
+// readers' comment sections, hidden elements and hover pop-ups are dropped before judging;
+// promos of the form "Label | Headline" and, on pages, "Label: <link>", bylines and cookie
+// notices are dropped wherever they stand (isPromo). A page's data tables are kept or
+// dropped whole and each row becomes one block, "cell | cell | cell" (keepTables). A page
+// that shows less than a third of the articleBody its JSON-LD declares, as pages filled in
+// by script do, gives that body instead (ldBlocks). When the models keep no prose at all,
+// the prose units the first model found likely enough are kept: an empty result is the
+// worst one.
 //
 // Text is cleaned again until the result no longer changes, so that cleaning a cleaned
 // text is a no-op.
+//
+// # Repairs
+//
+// Each kept block is repaired: entities left in scraped text are decoded, mojibake
+// (UTF-8 read as Windows-1252) is undone, invisible characters go, white space collapses,
+// the text is put in NFC; sentences a scraper glued together are split ("occurs.Also"),
+// quotes glued to a word are spaced, a space before a comma or full stop or inside
+// brackets goes ("Speaker , Benjamin"), and a list a scraper flattened into one line is
+// split into its items.
 //
 // # Metadata
 //
 // From pages: JSON-LD (NewsArticle and kin), OpenGraph and article meta tags, <title> with
 // the site name split off, <time>, rel=author and byline elements, <html lang> and the
-// canonical URL. From text: a date that opens the first line, the headline before the story,
-// "By" lines, datelines such as "(CNN)" and copyright lines. Front matter overrides both.
+// canonical URL. From text: a date that opens the first line, the headline before the story
+// (pickTitle: the headline-like line sharing most words with the story's opening,
+// preferring one a date or byline follows or the page prints twice), "By" lines, datelines
+// such as "(CNN)" and copyright lines. In both, parts of the title behind a separator that
+// name the outlet or share no word with the story are cut (trimTitle). Front matter
+// overrides all of it.
 package clean
 
 import "time"
