@@ -37,6 +37,8 @@ type Config struct {
 	// CacheDir keeps what each article became between builds; "" means Site/.briefs-cache.
 	// A site copied without it builds from scratch.
 	CacheDir string
+
+	preview bool // a Session's build: no fingerprinted assets
 }
 
 // A Report says what a build did.
@@ -215,7 +217,9 @@ func prepare(cfg Config) (*plan, error) {
 	if fi, err := fs.Stat(fsys, "content"); err != nil || !fi.IsDir() {
 		return nil, fmt.Errorf("%s has no content/ folder (is -s the site's root?)", root)
 	}
-	s, err := site.New(sc, briefs.Theme, fsys, site.Options{Minify: !cfg.NoMinify})
+	// A build fingerprints stylesheets and scripts for hosts to cache; the live preview does
+	// not, so that a stylesheet edit changes no page.
+	s, err := site.New(sc, briefs.Theme, fsys, site.Options{Minify: !cfg.NoMinify, Fingerprint: !cfg.preview})
 	if err != nil {
 		return nil, err
 	}

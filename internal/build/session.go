@@ -27,6 +27,7 @@ type Session struct {
 // the output stays in memory, and warnings are reported, never fatal. The article cache is
 // shared with briefs build (cfg.CacheDir).
 func NewSession(cfg Config) *Session {
+	cfg.preview = true
 	return &Session{cfg: cfg}
 }
 
@@ -70,17 +71,19 @@ func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 			written = append(written, name)
 			return nil
 		},
-		Keep: func(name string, size int) bool {
+		Keep: func(name string, size int) bool { // called concurrently: reads only
 			data, ok := s.files[name]
-			if ok && len(data) == size {
-				files[name] = data
-			}
 			return ok && len(data) == size
 		},
 		Prev: s.memo,
 	})
 	if err != nil {
 		return Result{}, err
+	}
+	for name := range memo.Files {
+		if _, ok := files[name]; !ok {
+			files[name] = s.files[name] // kept
+		}
 	}
 	s.cache.commit()
 	res := Result{Files: files, Report: rep}

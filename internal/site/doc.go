@@ -96,6 +96,10 @@
 // in a partial, $ is what the partial was given, so pass it the page if it needs Rel.
 // Folders end in "/".
 //
+// For a stylesheet or script of static/, call Asset instead: {{.Asset "style.css"}} links to
+// the file's fingerprinted copy (style.3f2a9c1e.css) when the site fingerprints assets, as
+// briefs build does, so that hosts may cache it for ever; otherwise it is Rel.
+//
 // Absolute URLs, built from the base URL, are used only where they must be: Permalink (for
 // <link rel="canonical"> and og:url), Entry.Permalink, JSON-LD, the feeds and the sitemap.
 // Page.Abs returns one for any path. When the base URL is a bare path such as "/", these URLs

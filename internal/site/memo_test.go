@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,13 +19,18 @@ import (
 // files kept and the new memo.
 func renderMemo(t *testing.T, s *Site, stories []Story, prev *Memo, have map[string][]byte) (written, kept []string, memo *Memo) {
 	t.Helper()
+	var mu sync.Mutex // Keep runs on several goroutines
 	memo, st, err := s.RenderTo(context.Background(), stories, Output{
 		Write: func(name string, data []byte) error {
+			mu.Lock()
+			defer mu.Unlock()
 			written = append(written, name)
 			have[name] = data
 			return nil
 		},
 		Keep: func(name string, size int) bool {
+			mu.Lock()
+			defer mu.Unlock()
 			data, ok := have[name]
 			if ok && len(data) == size {
 				kept = append(kept, name)

@@ -52,9 +52,10 @@ type Page struct {
 	Months  []Month
 	Undated DayLink // Count is 0 when every brief is dated
 
-	from   string // Path, for Rel
-	rooted string // when set, the base path that links start from instead of being relative
-	base   string // the base URL
+	from   string            // Path, for Rel
+	rooted string            // when set, the base path that links start from instead of being relative
+	base   string            // the base URL
+	assets map[string]string // static file → its fingerprinted name, when fingerprinting
 }
 
 // Rel returns the URL of path, a path relative to the site root such as "topics/" or
@@ -66,6 +67,17 @@ func (p *Page) Rel(path string) string {
 		return p.rooted + escapePath(path)
 	}
 	return relURL(p.from, path)
+}
+
+// Asset returns the URL of a static file from this page, as Rel does, but of the file's
+// fingerprinted copy when the site fingerprints assets: {{.Asset "style.css"}} gives
+// "../../style.3f2a9c1e.css", a name that changes whenever the file does, so hosts may cache
+// it for ever.
+func (p *Page) Asset(path string) string {
+	if f, ok := p.assets[path]; ok {
+		return p.Rel(f)
+	}
+	return p.Rel(path)
 }
 
 // Abs returns the absolute URL of path, a path relative to the site root, under the base URL.

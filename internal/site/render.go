@@ -127,16 +127,26 @@ func (r *renderer) file(name string, data []byte) (output, error) {
 
 // staticJobs returns the jobs that copy the static files.
 func (r *renderer) staticJobs() []job {
-	jobs := make([]job, len(r.Site.static))
-	for i, f := range r.Site.static {
-		jobs[i] = func() (output, error) {
-			data, err := fs.ReadFile(f.fsys, f.path)
-			if err != nil {
-				return output{}, fmt.Errorf("%s: %w", f.label, err)
-			}
-			out, err := r.memoized(f.name, func() (output, error) { return r.file(f.name, data) }, data)
-			out.static = true
-			return out, err
+	var jobs []job
+	for _, f := range r.Site.static {
+		names := []string{f.name}
+		if fp, ok := r.assets[f.name]; ok {
+			names = append(names, fp)
+		}
+		for _, name := range names {
+			jobs = append(jobs, func() (output, error) {
+				data, err := fs.ReadFile(f.fsys, f.path)
+				if err != nil {
+					return output{}, fmt.Errorf("%s: %w", f.label, err)
+				}
+				out, err := r.memoized(name, func() (output, error) {
+					out, err := r.file(f.name, data)
+					out.name = name
+					return out, err
+				}, data)
+				out.static = true
+				return out, err
+			})
 		}
 	}
 	return jobs
@@ -174,6 +184,7 @@ func (r *renderer) render(p *Page) (output, error) {
 	p.Site = Meta{Title: r.cfg.Title, Description: r.cfg.Description, Language: r.cfg.Language, BaseURL: r.cfg.BaseURL}
 	p.Permalink = absURL(r.cfg.BaseURL, p.Path)
 	p.base = r.cfg.BaseURL
+	p.assets = r.assets
 	p.Feeds = append(p.Feeds, feedLinks(p, "", "")...)
 	if p.Type == "" {
 		p.Type = "website"

@@ -17,6 +17,10 @@ import (
 type Options struct {
 	// Minify minifies HTML, CSS, JavaScript, JSON, SVG and XML, including the static files.
 	Minify bool
+	// Fingerprint writes each static CSS and JavaScript file a second time under a name with
+	// a hash of its content (style.css also as style.3f2a9c1e.css), which Page.Asset links
+	// to: a host can then cache such files for ever. Every page changes when one of them does.
+	Fingerprint bool
 }
 
 // A Site renders stories with one set of parsed templates. It is safe to call Render from
@@ -26,8 +30,9 @@ type Site struct {
 	tmpl   map[string]*template.Template // page kind → its template set
 	start  map[string]string             // page kind → the template to execute
 	static []staticFile
-	min    *minify.M // nil unless minifying
-	salt   uint64    // what every fingerprint of a Memo starts from
+	min    *minify.M         // nil unless minifying
+	assets map[string]string // static CSS and JS file → its fingerprinted name
+	salt   uint64            // what every fingerprint of a Memo starts from
 }
 
 // New parses the templates: the theme's templates/*.html, then the site's own templates/*.html,
@@ -57,6 +62,12 @@ func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 	}
 	if opts.Minify {
 		s.min = newMinifier()
+	}
+	if opts.Fingerprint {
+		if s.assets, err = s.fingerprintAssets(); err != nil {
+			return nil, err
+		}
+		s.salt = salt(s.salt, s.assets)
 	}
 	return s, nil
 }

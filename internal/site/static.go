@@ -1,9 +1,12 @@
 package site
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 )
@@ -51,4 +54,37 @@ func listStatic(theme, local fs.FS) ([]staticFile, error) {
 	}
 	slices.SortFunc(files, func(a, b staticFile) int { return strings.Compare(a.name, b.name) })
 	return files, nil
+}
+
+// fingerprinted reports whether a static file gets a fingerprinted copy: stylesheets and
+// scripts, which pages link to and which change with the theme.
+func fingerprinted(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".css", ".js", ".mjs":
+		return true
+	}
+	return false
+}
+
+// fingerprintAssets reads the static stylesheets and scripts and returns the name of each
+// one's fingerprinted copy: the name with the first 8 hex digits of the SHA-256 of its output
+// before the extension.
+func (s *Site) fingerprintAssets() (map[string]string, error) {
+	assets := map[string]string{}
+	for _, f := range s.static {
+		if !fingerprinted(f.name) {
+			continue
+		}
+		data, err := fs.ReadFile(f.fsys, f.path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.label, err)
+		}
+		if data, err = minifyFile(s.min, f.name, data); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.label, err)
+		}
+		sum := sha256.Sum256(data)
+		ext := path.Ext(f.name)
+		assets[f.name] = strings.TrimSuffix(f.name, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+	}
+	return assets, nil
 }
