@@ -19,7 +19,7 @@ var unitFeatureNames = []string{
 	"glued", "glued first", "dated", "dated colon", "comment line", "comments before", "comments before in region",
 	"says", "says before", "says window", "dated window",
 	"content before", "content after", "junk before", "junk after", "ellipsis end", "credit", "after junk label",
-	"repeated", "credit near", "label colon",
+	"repeated", "credit near", "label colon", "teaser", "teaser run",
 }
 
 // textFeatureNames names the features of a text's units: unitFeatureNames, then these.
@@ -206,8 +206,14 @@ func unitFeatures(dst []float64, us []unit, i int, c *docContext) []float64 {
 	// the footer) is a template's, not the story's.
 	// A caption sits next to its photo's credit ("Photo: Hau Dinh, AP").
 	creditNear := i > 0 && us[i-1].st.credit || i+1 < n && us[i+1].st.credit
-	f = append(f, b(junkLabel), b(s.dup >= 2), b(creditNear && !s.credit), b(s.labelColon))
+	f = append(f, b(junkLabel), b(s.dup >= 2), b(creditNear && !s.credit), b(s.labelColon), b(s.teaser), b(teaserRun(us, i)))
 	return f
+}
+
+// teaserRun reports whether unit i and a neighbour are both headlines glued to teasers: a
+// grid of related stories.
+func teaserRun(us []unit, i int) bool {
+	return us[i].st.teaser && (i > 0 && us[i-1].st.teaser || i+1 < len(us) && us[i+1].st.teaser)
 }
 
 // firstGlued reports whether a small letter glued to a capital occurs within the first

@@ -38,6 +38,10 @@ func TestJunkText(t *testing.T) {
 		{class: "byline and dateline", before: []string{"By Jamelle Bouie", "Opinion Columnist", "Published 10:02 AM EST Nov 19, 2019"}},
 		{class: "image credit", before: []string{"Trump asked voters in Louisiana for a big win. He didn’t get it.Credit...Doug Mills/The New York Times"}},
 		{class: "section labels", before: []string{"Opinion", "Supported by", "Continue reading the main story", "Advertisement"}},
+		{class: "grid of related stories, headlines glued to teasers", after: []string{
+			"Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left Ruth's Chris Steakhouse in Troy without paying their bill after a fight in the restaurant.",
+			"DNR Seeks Tips About Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources conservation officers in Gaylord are seeking information about a bull elk that was poached.",
+			"Mayor: ‘Despicable’ Move For Health Benefits Won’t StandWarren Mayor Jim Fouts says it was “despicable” and “underhanded” for a city council to grant lifetime health benefits."}},
 		{class: "archive list", after: []string{"Archives", "Select Month", "October 2019", "September 2019", "January 2019", "December 2018", "Categories", "Select Category"}},
 	}
 	for _, tt := range tests {

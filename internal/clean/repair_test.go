@@ -52,6 +52,26 @@ func TestSpaceQuotes(t *testing.T) {
 	}
 }
 
+func TestIsTeaser(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left Ruth's Chris Steakhouse in Troy", true},
+		{"Michigan Couple Finds Newspapers Dating Back To 1940s During Home RenovationMichigan Couple Finds Newspapers Dating Back", true},
+		// Names glue fewer letters; a glued word in running text is no headline.
+		{"Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and multi-instrumentalist John McFee", false},
+		{"The new 16-inch MacBook Pro features a redesigned scissor switch keyboard, largely based on the standard", false},
+		{"Now the Agency's SciSpacE team has called in ESA's Concurrent Design Facility", false},
+		{"the committee said that the proposalThe vote will be held on Monday next week", false},
+	}
+	for _, tt := range tests {
+		if got := isTeaser(strings.Fields(tt.in)); got != tt.want {
+			t.Errorf("isTeaser(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSpacePunct(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// From the dev corpora's text dumps, where a link or an emphasis ended.

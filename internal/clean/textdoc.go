@@ -118,7 +118,7 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 		if extra != nil {
 			f = append(f, extra(i)...)
 		}
-		keep[i] = m.logit(f) > 0 && !isPromo(us[i])
+		keep[i] = m.logit(f) > 0 && !isPromo(us[i]) && !teaserRun(us, i)
 	}
 	keepLikelyIfNone(us, z, keep)
 	return keep
@@ -127,11 +127,13 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 // isPromo reports whether a unit is boilerplate whatever its neighbours: a label, a bar
 // and a headline ("Also Read | …", "MIRA | …"); on a page, a label and a colon before a
 // link ("SEE MORE: <a>Chiefs hold off Chargers…</a>"); a byline such as "Posted by Jane
-// Doe on November 19, 2019"; or a cookie notice.
+// Doe on November 19, 2019"; a cookie notice; or a prompt that opens with a junk phrase
+// and is mostly junk phrases ("Subscribe now to our eNATION edition for the full story.").
 func isPromo(u unit) bool {
 	s := u.st
 	linked := u.dom.chars > 0 && u.dom.linkChars*10 >= u.dom.chars*6
-	return s.labelPipe && !s.endPunct || s.labelColon && linked || s.byline && !s.endPunct && s.words <= 15 || s.consent
+	return s.labelPipe && !s.endPunct || s.labelColon && linked || s.byline && !s.endPunct && s.words <= 15 || s.consent ||
+		s.prompt
 }
 
 // keepLikelyIfNone keeps the prose units that the first stage found likelier than not to

@@ -43,6 +43,13 @@ type stats struct {
 	// labelColon says the text is a short label, a colon and a line that is no sentence:
 	// "SEE MORE: Chiefs hold off Chargers", "MIRA: Madre se acerca a conocer…".
 	labelColon bool
+	// teaser says a scraper glued a title-case headline to the sentence after it, as a grid
+	// of related stories comes out: "Customers Leave Without Paying $690 Bill At Troy
+	// SteakhouseA party of six left…".
+	teaser bool
+	// prompt says the text opens with a junk phrase and is mostly junk phrases: "Subscribe
+	// now to our eNATION edition for the full story.", "Share this with Twitter".
+	prompt bool
 	byline     bool // reads like "By Jane Doe"
 	date       bool // is mostly a date or a time
 	dup        int  // how many other units have the same text
@@ -112,6 +119,7 @@ func measure(text string, lw []string, stop wordSet) stats {
 		s.stop += kana / 2
 	}
 	s.glued = gluedWords(fields)
+	s.teaser = s.glued > 0 && isTeaser(fields)
 	s.upper = uppers >= 4 && lowers == 0
 	end := strings.TrimRight(text, "\"'”’»)] ")
 	if end != "" {
@@ -137,6 +145,7 @@ func measure(text string, lw []string, stop wordSet) stats {
 	s.url = strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www.") ||
 		strings.Contains(text, "WWW.") || strings.Contains(text, "@") && strings.Contains(text, ".")
 	s.junk = junk.count(lw)
+	s.prompt = s.junk > 0 && s.words <= 20 && s.junk*5 >= s.words && junk.count(lw[:min(2, len(lw))]) > 0
 	s.labelPipe = isLabelPipe(text)
 	s.labelColon = !s.endPunct && isLabelColon(fields)
 	s.byline = isByline(fields)
@@ -200,6 +209,40 @@ func isDenseScript(r rune) bool {
 	return r >= 0x2e80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r)) || unicode.Is(unicode.Thai, r) || unicode.Is(unicode.Lao, r) ||
 		unicode.Is(unicode.Khmer, r) || unicode.Is(unicode.Myanmar, r)
+}
+
+// isTeaser reports whether the words are a headline glued to a teaser: within the first 20
+// words, a word in which a small letter that ends four letters or more is followed by a
+// capital ("SteakhouseA", "RenovationMichigan"), after at least two more words mostly
+// capitalised, with six words or more from it on. Names such as "McDonald", "MacBook" and
+// "iPhone" glue fewer letters.
+func isTeaser(fields []string) bool {
+	for k, f := range fields[:min(20, len(fields))] {
+		letters := 0
+		var prev rune
+		for j, r := range f {
+			if j > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+				if letters < 4 || k < 2 || len(fields)-k < 6 {
+					return false
+				}
+				caps := 1 // the glued word itself starts the headline's last word
+				for _, w := range fields[:k] {
+					r0, _ := utf8.DecodeRuneInString(w)
+					if unicode.IsUpper(r0) || unicode.IsDigit(r0) {
+						caps++
+					}
+				}
+				return caps*10 >= (k+1)*7
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			} else {
+				letters = 0
+			}
+			prev = r
+		}
+	}
+	return false
 }
 
 // gluedWords counts the words in which a small letter is directly followed by a capital and

@@ -4,246 +4,250 @@ package clean
 
 // htmlModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlModel = linear{
-	-1.3942, // bias
-	-0.8838, // words=1
-	-0.8538, // words=2-3
-	-0.4162, // words=4-6
-	-0.1882, // words=7-12
-	-0.1403, // words=13-25
-	0.4773,  // words=26-60
-	0.6109,  // words>60
-	0.8602,  // log words
-	0.0537,  // end punct
-	-0.5965, // end colon
-	-0.0733, // sentences>=2
-	-0.3444, // stop density
-	1.0222,  // stop density long
-	-0.3648, // caps ratio
-	0.7510,  // caps ratio multi
-	-0.2235, // all caps
-	0.1129,  // digits
-	0.1195,  // commas/word
-	0.6235,  // pipe
-	-0.7294, // copyright
-	-1.0780, // url
-	-1.2109, // junk
-	-0.9509, // junk density
-	0.0043,  // label pipe
-	-0.0850, // byline
-	-0.4638, // date
-	-0.3080, // duplicate
-	0.5567,  // list item
+	-1.3917, // bias
+	-0.8835, // words=1
+	-0.8533, // words=2-3
+	-0.4155, // words=4-6
+	-0.1904, // words=7-12
+	-0.1414, // words=13-25
+	0.4802,  // words=26-60
+	0.6122,  // words>60
+	0.8571,  // log words
+	0.0468,  // end punct
+	-0.5987, // end colon
+	-0.0783, // sentences>=2
+	-0.3429, // stop density
+	1.0247,  // stop density long
+	-0.3629, // caps ratio
+	0.7528,  // caps ratio multi
+	-0.2239, // all caps
+	0.1149,  // digits
+	0.1175,  // commas/word
+	0.6216,  // pipe
+	-0.7311, // copyright
+	-1.0598, // url
+	-1.2114, // junk
+	-0.9396, // junk density
+	0.0036,  // label pipe
+	-0.0844, // byline
+	-0.4636, // date
+	-0.3064, // duplicate
+	0.5587,  // list item
 	0.0000,  // blank before
-	0.0496,  // in region
-	0.6031,  // log dist region
-	0.0381,  // before region
-	-1.4819, // after region
-	-1.0672, // position
-	0.7329,  // prev content
-	0.6261,  // next content
-	0.1050,  // content window
-	-0.0007, // log short run
-	-0.6731, // first
-	-0.1370, // last
-	0.0859,  // rel words
-	-0.0599, // content like
-	-0.5311, // window junk
-	0.6715,  // glued
-	-0.6820, // glued first
-	-1.1658, // dated
+	0.0512,  // in region
+	0.6020,  // log dist region
+	0.0387,  // before region
+	-1.4815, // after region
+	-1.0688, // position
+	0.7300,  // prev content
+	0.6258,  // next content
+	0.1027,  // content window
+	-0.0035, // log short run
+	-0.6745, // first
+	-0.1387, // last
+	0.0918,  // rel words
+	-0.0552, // content like
+	-0.5320, // window junk
+	0.6733,  // glued
+	-0.6682, // glued first
+	-1.1652, // dated
 	0.0000,  // dated colon
-	-0.0693, // comment line
-	-0.2671, // comments before
-	0.3559,  // comments before in region
+	-0.0701, // comment line
+	-0.2664, // comments before
+	0.3545,  // comments before in region
 	0.0000,  // says
-	0.0172,  // says before
+	0.0173,  // says before
 	0.0000,  // says window
-	1.0357,  // dated window
-	-0.1238, // content before
-	0.2149,  // content after
-	-0.3200, // junk before
-	-0.0650, // junk after
-	-1.7240, // ellipsis end
-	-0.9196, // credit
-	0.0489,  // after junk label
-	0.5675,  // repeated
-	0.0909,  // credit near
-	-0.0054, // label colon
-	-1.7082, // link density
-	0.1642,  // all link
-	-0.3733, // pos hint
-	0.1818,  // pos near
-	0.4888,  // in article
-	0.2171,  // in main
-	-1.0449, // in nav
-	0.2804,  // in header
-	-1.2301, // in footer
-	-1.4146, // in aside
-	-0.7994, // in figure
-	-0.5728, // in list
-	0.3856,  // in table
-	-0.5828, // in form
-	0.1299,  // in body marker
-	0.1195,  // heading
-	1.8492,  // quote
+	1.0339,  // dated window
+	-0.1233, // content before
+	0.2132,  // content after
+	-0.3199, // junk before
+	-0.0641, // junk after
+	-1.7243, // ellipsis end
+	-0.9224, // credit
+	0.0486,  // after junk label
+	0.5663,  // repeated
+	0.0903,  // credit near
+	-0.0075, // label colon
+	-0.3937, // teaser
+	0.0000,  // teaser run
+	-1.7055, // link density
+	0.1628,  // all link
+	-0.3716, // pos hint
+	0.1833,  // pos near
+	0.4874,  // in article
+	0.2166,  // in main
+	-1.0451, // in nav
+	0.2820,  // in header
+	-1.2299, // in footer
+	-1.4152, // in aside
+	-0.7989, // in figure
+	-0.5739, // in list
+	0.3863,  // in table
+	-0.5840, // in form
+	0.1292,  // in body marker
+	0.1202,  // heading
+	1.8473,  // quote
 	0.0000,  // pre
-	0.6367,  // tag p
-	0.2951,  // tag li
-	0.4243,  // tag cell
-	-0.6842, // tag div
-	-1.1385, // tag h1
-	1.1328,  // in best
-	-1.2910, // best depth
-	2.1613,  // parent prose
-	0.9582,  // comment hint
-	-0.0358, // comment near
-	-0.4551, // share hint
-	0.3926,  // share near
-	-0.0421, // related hint
-	-0.3046, // related near
-	-0.1656, // nav hint
+	0.6364,  // tag p
+	0.2944,  // tag li
+	0.4242,  // tag cell
+	-0.6847, // tag div
+	-1.1365, // tag h1
+	1.1332,  // in best
+	-1.2920, // best depth
+	2.1616,  // parent prose
+	0.9579,  // comment hint
+	-0.0362, // comment near
+	-0.4571, // share hint
+	0.3911,  // share near
+	-0.0440, // related hint
+	-0.3027, // related near
+	-0.1666, // nav hint
 	-0.9052, // nav near
-	0.0636,  // ad hint
-	-1.2515, // ad near
-	-0.0905, // media hint
-	-0.7649, // media near
-	-0.0180, // meta hint
-	-1.2885, // meta near
-	0.3570,  // side hint
-	-0.0355, // side near
-	-0.0926, // jsonld yes
-	-0.4873, // jsonld no
-	0.8608,  // is title
-	-0.4553, // many articles
-	-0.0080, // in noscript
-	0.5570,  // just after title
-	0.8142,  // after title
-	-0.3627, // log dist title
-	0.5889,  // best and short
-	1.4219,  // best and list
-	0.4155,  // best and table
-	-0.5557, // best and heading
-	-0.0869, // jsonld and short
-	-0.0966, // link heavy open
-	-1.5853, // link density in best
-	-0.4390, // names outlet
-	-0.7125, // names outlet short
+	0.0618,  // ad hint
+	-1.2490, // ad near
+	-0.0917, // media hint
+	-0.7663, // media near
+	-0.0193, // meta hint
+	-1.2881, // meta near
+	0.3564,  // side hint
+	-0.0366, // side near
+	-0.0938, // jsonld yes
+	-0.4838, // jsonld no
+	0.8614,  // is title
+	-0.4549, // many articles
+	-0.0082, // in noscript
+	0.5551,  // just after title
+	0.8140,  // after title
+	-0.3620, // log dist title
+	0.5891,  // best and short
+	1.4209,  // best and list
+	0.4156,  // best and table
+	-0.5560, // best and heading
+	-0.0882, // jsonld and short
+	-0.0990, // link heavy open
+	-1.5836, // link density in best
+	-0.4431, // names outlet
+	-0.7110, // names outlet short
 }
 
 // htmlSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var htmlSmooth = linear{
-	-1.2461, // bias
-	3.7246,  // logit
-	0.2010,  // p-1
-	-0.2197, // p+1
-	-0.2538, // p-2
-	0.0874,  // p+2
-	0.6047,  // window mean
-	1.4957,  // in region
-	0.8211,  // log dist region
-	-0.1892, // log words
-	-0.1778, // end punct
-	-0.3609, // short
-	-0.2871, // edge
+	-1.2455, // bias
+	3.7261,  // logit
+	0.1988,  // p-1
+	-0.2214, // p+1
+	-0.2502, // p-2
+	0.0891,  // p+2
+	0.6035,  // window mean
+	1.4914,  // in region
+	0.8212,  // log dist region
+	-0.1911, // log words
+	-0.1774, // end punct
+	-0.3611, // short
+	-0.2890, // edge
 	-0.2185, // prose after kept
-	0.5661,  // prose before kept
-	0.1306,  // parent mean
-	0.5823,  // grand mean
-	0.3309,  // parent alone
-	-0.5974, // grand alone
-	-0.2669, // in story tree
-	-0.1516, // story tree share
-	-0.0639, // link density
+	0.5657,  // prose before kept
+	0.1325,  // parent mean
+	0.5813,  // grand mean
+	0.3312,  // parent alone
+	-0.5962, // grand alone
+	-0.2674, // in story tree
+	-0.1475, // story tree share
+	-0.0632, // link density
 }
 
 // textModel weighs the features named in its comments; fitted on half 0 of the corpora.
 var textModel = linear{
-	-0.5532, // bias
-	-0.5767, // words=1
-	-0.3947, // words=2-3
-	0.1659,  // words=4-6
-	-0.2454, // words=7-12
-	-0.3802, // words=13-25
-	0.5033,  // words=26-60
-	0.3747,  // words>60
-	0.5726,  // log words
-	0.6838,  // end punct
-	0.9837,  // end colon
-	0.1887,  // sentences>=2
-	-0.4318, // stop density
-	0.8527,  // stop density long
-	-0.6694, // caps ratio
-	-0.0980, // caps ratio multi
-	-0.0160, // all caps
-	0.8564,  // digits
-	0.4719,  // commas/word
-	0.0591,  // pipe
-	-1.0581, // copyright
-	-0.5565, // url
-	-0.7522, // junk
-	-1.7430, // junk density
-	-0.2732, // label pipe
-	-0.2910, // byline
-	-0.7058, // date
-	-0.5983, // duplicate
-	0.4801,  // list item
-	-0.0407, // blank before
-	0.0544,  // in region
-	-0.3903, // log dist region
-	0.4589,  // before region
+	-0.5499, // bias
+	-0.5769, // words=1
+	-0.3936, // words=2-3
+	0.1655,  // words=4-6
+	-0.2472, // words=7-12
+	-0.3810, // words=13-25
+	0.5048,  // words=26-60
+	0.3786,  // words>60
+	0.5614,  // log words
+	0.6769,  // end punct
+	0.9800,  // end colon
+	0.1846,  // sentences>=2
+	-0.4315, // stop density
+	0.8552,  // stop density long
+	-0.6676, // caps ratio
+	-0.0940, // caps ratio multi
+	-0.0174, // all caps
+	0.8569,  // digits
+	0.4676,  // commas/word
+	0.0526,  // pipe
+	-1.0637, // copyright
+	-0.5349, // url
+	-0.7556, // junk
+	-1.7270, // junk density
+	-0.2726, // label pipe
+	-0.2877, // byline
+	-0.7048, // date
+	-0.5971, // duplicate
+	0.4795,  // list item
+	-0.0408, // blank before
+	0.0569,  // in region
+	-0.3905, // log dist region
+	0.4596,  // before region
 	-1.0665, // after region
-	-1.2623, // position
-	0.9945,  // prev content
-	0.6333,  // next content
-	0.7974,  // content window
-	-0.8831, // log short run
-	-0.7328, // first
-	-0.0112, // last
-	1.4362,  // rel words
-	0.0347,  // content like
-	-0.7504, // window junk
-	0.7476,  // glued
-	-0.6397, // glued first
-	-0.6727, // dated
+	-1.2602, // position
+	0.9927,  // prev content
+	0.6363,  // next content
+	0.7923,  // content window
+	-0.8870, // log short run
+	-0.7378, // first
+	-0.0148, // last
+	1.4489,  // rel words
+	0.0383,  // content like
+	-0.7522, // window junk
+	0.7522,  // glued
+	-0.6089, // glued first
+	-0.6725, // dated
 	0.0000,  // dated colon
-	-0.2468, // comment line
-	-0.0615, // comments before
-	-0.5400, // comments before in region
-	-0.0314, // says
-	-0.5138, // says before
-	-0.3792, // says window
-	1.4967,  // dated window
-	0.6941,  // content before
-	0.9773,  // content after
-	-0.7155, // junk before
-	-0.4622, // junk after
-	-2.0102, // ellipsis end
-	-1.8510, // credit
-	-0.2983, // after junk label
-	0.0156,  // repeated
-	0.0484,  // credit near
-	0.1709,  // label colon
-	0.0783,  // region and short
-	0.4320,  // region and item
-	0.3344,  // region and heading
-	-0.5900, // between prose
+	-0.2500, // comment line
+	-0.0626, // comments before
+	-0.5405, // comments before in region
+	-0.0313, // says
+	-0.5133, // says before
+	-0.3794, // says window
+	1.4952,  // dated window
+	0.6944,  // content before
+	0.9765,  // content after
+	-0.7154, // junk before
+	-0.4572, // junk after
+	-2.0113, // ellipsis end
+	-1.8561, // credit
+	-0.2979, // after junk label
+	0.0140,  // repeated
+	0.0447,  // credit near
+	0.1715,  // label colon
+	-1.0514, // teaser
+	0.0000,  // teaser run
+	0.0806,  // region and short
+	0.4327,  // region and item
+	0.3301,  // region and heading
+	-0.5925, // between prose
 }
 
 // textSmooth weighs the features named in its comments; fitted on half 0 of the corpora.
 var textSmooth = linear{
-	-0.5075, // bias
-	3.1297,  // logit
-	0.4322,  // p-1
-	0.0325,  // p+1
-	-0.4582, // p-2
-	-0.0616, // p+2
-	0.1810,  // window mean
-	0.9635,  // in region
-	-0.0939, // log dist region
-	0.0874,  // log words
-	-0.0957, // end punct
-	-0.1662, // short
-	-0.2924, // edge
-	-0.1288, // prose after kept
-	0.5856,  // prose before kept
+	-0.4812, // bias
+	3.1570,  // logit
+	0.4257,  // p-1
+	0.0172,  // p+1
+	-0.4595, // p-2
+	-0.0480, // p+2
+	0.1815,  // window mean
+	0.9381,  // in region
+	-0.1020, // log dist region
+	0.0777,  // log words
+	-0.0977, // end punct
+	-0.1608, // short
+	-0.2959, // edge
+	-0.1259, // prose after kept
+	0.5831,  // prose before kept
 }
