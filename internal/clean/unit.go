@@ -49,16 +49,16 @@ type stats struct {
 	teaser bool
 	// prompt says the text opens with a junk phrase and is mostly junk phrases: "Subscribe
 	// now to our eNATION edition for the full story.", "Share this with Twitter".
-	prompt bool
-	byline     bool // reads like "By Jane Doe"
-	date       bool // is mostly a date or a time
-	dup        int  // how many other units have the same text
-	glued      int  // words with a capital glued after a small letter: "Student-AthleteA"
-	dated      bool // holds a date
-	comment    bool // a short line about comments: "34 responses", "Leave a Reply"
-	says       bool // a commenter's header: "joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:"
-	credit     bool // carries a photo credit or a gallery counter: "(AP Photo/Rich Pedroncelli)", "1of4"
-	consent    bool // a cookie or consent notice: "This website uses cookies … Accept"
+	prompt  bool
+	byline  bool // reads like "By Jane Doe"
+	date    bool // is mostly a date or a time
+	dup     int  // how many other units have the same text
+	glued   int  // words with a capital glued after a small letter: "Student-AthleteA"
+	dated   bool // holds a date
+	comment bool // a short line about comments: "34 responses", "Leave a Reply"
+	says    bool // a commenter's header: "joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:"
+	credit  bool // carries a photo credit or a gallery counter: "(AP Photo/Rich Pedroncelli)", "1of4"
+	consent bool // a cookie or consent notice: "This website uses cookies … Accept"
 }
 
 // junk is the index of junkPhrases; it is never modified.
