@@ -89,10 +89,28 @@ func pickTitle(us []unit, keep []bool, start int) (int, string) {
 			pick = k
 		}
 	}
-	if pick < 0 {
-		return -1, ""
+	if pick >= 0 {
+		return cands[pick].i, cands[pick].text
 	}
-	return cands[pick].i, cands[pick].text
+	// A short headline may share no more than a word with the story ("Intendanten-Wechsel
+	// beim MDR"); it still stands right above the story with its date or byline under it.
+	for k := len(cands) - 1; k >= 0; k-- {
+		c := cands[k]
+		if start-c.i <= 4 && c.shared >= 1 && datedBelow(us, c.i) {
+			return c.i, c.text
+		}
+	}
+	return -1, ""
+}
+
+// datedBelow reports whether a date or a byline follows unit j within two units.
+func datedBelow(us []unit, j int) bool {
+	for k := j + 1; k < len(us) && k <= j+2; k++ {
+		if s := us[k].st; s.date || s.byline || s.dated && s.words <= 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // keyCount returns how many distinct vocabulary keys text has.
@@ -126,13 +144,8 @@ func sharedKeys(text string, story map[string]int, first bool) int {
 // a date or a byline follows within two units, or another unit has the same words, alone
 // or behind a label ("Opinion|Republicans Are Following Trump to Nowhere").
 func markedTitle(us []unit, j int, text string) bool {
-	if us[j].st.dup > 0 {
+	if us[j].st.dup > 0 || datedBelow(us, j) {
 		return true
-	}
-	for k := j + 1; k < len(us) && k <= j+2; k++ {
-		if s := us[k].st; s.date || s.byline || s.dated && s.words <= 12 {
-			return true
-		}
 	}
 	for k, u := range us {
 		if k == j || len(u.text) <= len(text)+1 || !strings.HasSuffix(u.text, text) {

@@ -33,6 +33,14 @@ func TestTextTitle(t *testing.T) {
 			title: "Amor próprio e autoestima",
 		},
 		{
+			name: "a short headline sharing one word, with its byline and date under it (German)",
+			body: "Du bist Halle\nKultur\nMedien\nIntendanten-Wechsel beim MDR\nvon eseppelt · 31. Oktober 2023\n" +
+				"An der Spitze des Mitteldeutschen Rundfunks steht ein Wechsel bevor: Am heutigen 31. Oktober endet die Amtszeit von Intendantin Karola Wille, ab 1. November ist Ralf Ludwig neuer Intendant.\n" +
+				"Am 9. Oktober 2023 wurde Karola Wille vom MDR-Rundfunkrat und vom MDR-Verwaltungsrat verabschiedet.\n" +
+				"Von ihren 32 Jahren im MDR war Karola Wille 27 Jahre in leitenden Funktionen tätig. Im November 1991 begann sie als Referentin in der Juristischen Direktion des MDR.\n",
+			title: "Intendanten-Wechsel beim MDR",
+		},
+		{
 			name: "a caption that shares more words than the headline is not it; the headline is printed twice (Smithsonian)",
 			body: "SmartNews Keeping you current\nThree Cases of Plague Diagnosed in China\n" +
 				"Officials say the risk of an outbreak is low, but many are concerned that information about the cases is being restricted\n" +
