@@ -116,11 +116,7 @@ func datedBelow(us []unit, j int) bool {
 // keyCount returns how many distinct vocabulary keys text has.
 func keyCount(text string) int {
 	seen := map[string]bool{}
-	for _, w := range lowerWords(text) {
-		if k := vocabKey(w); k != "" {
-			seen[k] = true
-		}
-	}
+	vocabKeys(text, func(k string) { seen[k] = true })
 	return len(seen)
 }
 
@@ -129,14 +125,14 @@ func keyCount(text string) int {
 func sharedKeys(text string, story map[string]int, first bool) int {
 	n := 0
 	seen := map[string]bool{}
-	for _, w := range lowerWords(text) {
-		if k := vocabKey(w); k != "" && !seen[k] {
+	vocabKeys(text, func(k string) {
+		if !seen[k] {
 			seen[k] = true
 			if story[k] > 0 && !(first && story[k] == 1) {
 				n++
 			}
 		}
-	}
+	})
 	return n
 }
 
@@ -178,13 +174,41 @@ func storyVocab(us []unit, keep []bool, start, n int) map[string]int {
 			continue
 		}
 		n--
-		for _, w := range lowerWords(us[j].text) {
-			if k := vocabKey(w); k != "" {
-				vocab[k]++
-			}
-		}
+		vocabKeys(us[j].text, func(k string) { vocab[k]++ })
 	}
 	return vocab
+}
+
+// vocabKeys calls add with the vocabulary key of each word of text: vocabKey's, or for
+// words of a script written without spaces (Chinese, Japanese, Thai…), each pair of
+// neighbouring characters that holds one other than hiragana (the particles and endings of
+// Japanese), so that "デスクトップアプリ" and "デスクトップ" meet.
+func vocabKeys(text string, add func(string)) {
+	for _, w := range lowerWords(text) {
+		if k := vocabKey(w); k != "" && !hasDense(w) {
+			add(k)
+			continue
+		}
+		var prev rune
+		prevAt := -1
+		for i, r := range w {
+			if prevAt >= 0 && isDenseScript(r) && isDenseScript(prev) &&
+				!(unicode.Is(unicode.Hiragana, r) && unicode.Is(unicode.Hiragana, prev)) {
+				add(w[prevAt : i+utf8.RuneLen(r)])
+			}
+			prev, prevAt = r, i
+		}
+	}
+}
+
+// hasDense reports whether w holds a character of a script written without spaces.
+func hasDense(w string) bool {
+	for _, r := range w {
+		if isDenseScript(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // vocabKey returns the first five letters of a word of four letters or more, so "agrees" and
@@ -303,11 +327,7 @@ func isRange(before, after string) bool {
 func blocksVocab(blocks []Block) map[string]int {
 	vocab := map[string]int{}
 	for _, b := range blocks {
-		for _, w := range lowerWords(b.Text) {
-			if k := vocabKey(w); k != "" {
-				vocab[k]++
-			}
-		}
+		vocabKeys(b.Text, func(k string) { vocab[k]++ })
 	}
 	return vocab
 }

@@ -41,6 +41,15 @@ func TestTextTitle(t *testing.T) {
 			title: "Intendanten-Wechsel beim MDR",
 		},
 		{
+			name: "Japanese: words are pairs of characters",
+			body: "Home ›\nソフトウェア ›\nソフトウェア一般 ›\nKindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法\n2018-08-16\n" +
+				"Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。\n" +
+				"そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。今回はそのKindleデスクトップアプリKindle for PCに関する話。\n" +
+				"Kindle for PCの起動ホットキーがKeePassと被る\n" +
+				"さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。設定で変更できる箇所も少なく、融通が効かない面も多々あります。\n",
+			title: "Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法",
+		},
+		{
 			name: "a caption that shares more words than the headline is not it; the headline is printed twice (Smithsonian)",
 			body: "SmartNews Keeping you current\nThree Cases of Plague Diagnosed in China\n" +
 				"Officials say the risk of an outbreak is low, but many are concerned that information about the cases is being restricted\n" +
@@ -118,6 +127,22 @@ func TestOutletWords(t *testing.T) {
 		}
 		if s := strings.Join(sortedStrings(got), " "); s != tt.want {
 			t.Errorf("outletWords(%q, %q) = %q, want %q", tt.source, tt.url, s, tt.want)
+		}
+	}
+}
+
+func TestVocabKeys(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lavrov agreed; talks agree", "lavro agree talks agree"},
+		{"a to of the", ""}, // short words, mostly function words, give no key
+		{"デスクトップする", "デス スク クト トッ ップ プす"}, // pairs, none of hiragana alone
+		{"政府が発表", "政府 府が が発 発表"},
+	}
+	for _, tt := range tests {
+		var got []string
+		vocabKeys(tt.in, func(k string) { got = append(got, k) })
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("vocabKeys(%q) = %q, want %q", tt.in, s, tt.want)
 		}
 	}
 }
