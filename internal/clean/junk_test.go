@@ -152,3 +152,23 @@ func kept(d Doc, junk string) bool {
 	}
 	return strings.Contains(d.Title, junk) && len(junk) >= 25
 }
+
+// TestRepeatedCaption checks that a caption a gallery prints under each slide of a text
+// dump comes out once at most (Houston Chronicle, aeb-dev).
+func TestRepeatedCaption(t *testing.T) {
+	caption := "U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019. Esper is on a visit to Vietnam."
+	lines := []string{"Esper accuses China of intimidating smaller Asian nations", caption, "Photo: Hau Dinh, AP", "Image 1 of 8", caption, "Photo: Hau Dinh, AP", "Image 2 of 8", caption}
+	lines = append(lines, story...)
+	d, err := Article(content.Article{Format: content.Text, Body: strings.Join(lines, "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(d.Text(), caption); n > 1 {
+		t.Errorf("caption kept %d times:\n%s", n, d.Text())
+	}
+	for _, p := range story {
+		if !strings.Contains(d.Text(), p) {
+			t.Errorf("story paragraph dropped: %.60q", p)
+		}
+	}
+}

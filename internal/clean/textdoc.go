@@ -54,6 +54,7 @@ func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article) Do
 	us = withoutCommentSection(us)
 	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
 	keepProseIfNone(us, keep)
+	dropRepeats(us, keep)
 	var d Doc
 	d.Lang = lang
 	textMeta(&d, us, keep, a)
@@ -122,6 +123,27 @@ func decide(us []unit, z []float64, m linear, extra func(i int) []float64) []boo
 	}
 	keepLikelyIfNone(us, z, keep)
 	return keep
+}
+
+// dropRepeats keeps only the first of the kept prose units that say the same thing at
+// length (15 words or more): a gallery prints a photo's caption under every slide, a page
+// its teaser above and below the story, and a story says each paragraph once. Short lines
+// ("Eat every 2–3 hours") may well come back in a plan or a table. Text dumps only: a
+// page's markup tells a gallery from a list whose items repeat a sentence.
+func dropRepeats(us []unit, keep []bool) {
+	var seen map[string]bool
+	for i, u := range us {
+		if !keep[i] || u.st.dup == 0 || u.st.words < 15 || !contentLike(u.st) {
+			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		if seen[u.text] {
+			keep[i] = false
+		}
+		seen[u.text] = true
+	}
 }
 
 // isPromo reports whether a unit is boilerplate whatever its neighbours: a label, a bar
