@@ -425,6 +425,7 @@ func cleanHTML(a content.Article) Doc {
 		d.Lang = lang
 	}
 	keepTables(us, keep, elems)
+	dropRepeatedCaptions(us, keep)
 	dropTitle(us, keep, d.Title)
 	d.Blocks = rowBlocks(us, keep, elems)
 	if bs := ldBlocks(meta.articleBody, d.Blocks); bs != nil {
@@ -485,6 +486,17 @@ func withoutComments(us []unit) []unit {
 		}
 	}
 	return kept
+}
+
+// dropRepeatedCaptions drops the captions a page prints more than once: a block inside a
+// figure, or inside an element whose class names a caption, photo or gallery, whose text
+// comes back elsewhere on the page, as a slideshow repeats a caption under each slide.
+func dropRepeatedCaptions(us []unit, keep []bool) {
+	for i, u := range us {
+		if keep[i] && u.st.dup > 0 && (u.dom.in&inFigure != 0 || u.dom.catsNear&(1<<hintMedia) != 0) {
+			keep[i] = false
+		}
+	}
 }
 
 // ldBlocks returns the blocks of a page's JSON-LD articleBody when the page shows much less
