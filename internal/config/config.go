@@ -29,6 +29,10 @@ type Site struct {
 	// TimeZone is an IANA zone name such as "Europe/Berlin". Dates without a zone are read in it
 	// and every date is shown in it.
 	TimeZone string `toml:"time_zone"`
+	// Deploy says where "briefs deploy" publishes the site, the [deploy] table.
+	Deploy Deploy `toml:"deploy"`
+	// Hosting says which files for static hosts the build writes, the [hosting] table.
+	Hosting Hosting `toml:"hosting"`
 
 	// Location is TimeZone loaded; never nil after Load.
 	Location *time.Location `toml:"-"`

@@ -69,6 +69,10 @@ func Parse(text string) (Site, error) {
 	}
 	if err := s.finish(); err != nil {
 		var fe *fieldError
+		var ve *valueError
+		if errors.As(err, &ve) {
+			return Site{}, &Error{Line: valueLine(text, ve.key, ve.value), Err: err}
+		}
 		if errors.As(err, &fe) {
 			return Site{}, &Error{Line: line(fe.key), Err: err}
 		}
@@ -111,7 +115,10 @@ func (s *Site) finish() error {
 		return &fieldError{"time_zone", fmt.Errorf("unknown time zone %q (use an IANA name such as Europe/Berlin)", s.TimeZone)}
 	}
 	s.Location = loc
-	return nil
+	if err := s.Deploy.check(); err != nil {
+		return err
+	}
+	return s.Hosting.check()
 }
 
 // NormalizeBaseURL checks that u is an absolute http(s) URL or an absolute path, and returns
@@ -151,13 +158,17 @@ func (s Site) WithBaseURL(u string) (Site, error) {
 	return s, nil
 }
 
-// keyLine returns the 1-based line of text on which key is set, or 0.
+// keyLine returns the 1-based line of text on which key is set, or 0. A dotted key of a table
+// ("deploy.workers") is looked for under its last name too.
 func keyLine(text, key string) int {
 	for i, l := range strings.Split(text, "\n") {
 		l = strings.TrimSpace(l)
 		if rest, ok := strings.CutPrefix(l, key); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
 			return i + 1
 		}
+	}
+	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
+		return keyLine(text, key[dot+1:])
 	}
 	return 0
 }
