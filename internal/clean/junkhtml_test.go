@@ -46,9 +46,10 @@ func TestJunkHTML(t *testing.T) {
 			[]string{"© 2019 NBC Universal. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.", "Privacy Policy", "Terms of Service"}},
 		{"image caption and credit", `<article><figure class="lead-image"><img src="lynn.jpg" alt=""><figcaption class="caption">Chargers head coach Anthony Lynn watches from the sideline during the second half against the Kansas City Chiefs in Mexico City. <span class="credit">(AP Photo/Rebecca Blackwell)</span></figcaption></figure>%s</article>`,
 			[]string{"Chargers head coach Anthony Lynn watches from the sideline during the second half against the Kansas City Chiefs in Mexico City.", "(AP Photo/Rebecca Blackwell)"}},
-		{"slideshow repeating its caption", `<article>%s<div class="slideshow">` + strings.Repeat(`<div class="slide"><img src="s.jpg">
-<p class="gallery-caption">2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] ‘2018 Welcome Daehak-ro Festival’ Training team_Kim Hana, Kim Hyesu, Kim Minjeong</p></div>`, 4) + `</div></article>`,
-			[]string{"2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] ‘2018 Welcome Daehak-ro Festival’ Training team_Kim Hana, Kim Hyesu, Kim Minjeong"}},
+		{"slideshow repeating its caption among the paragraphs", `<article><div class="entry-content">` +
+			"<p>" + story[0] + "</p>" + jeongdongSlide + "<p>" + story[1] + "</p>" + jeongdongSlide + "<p>" + story[2] + "</p>" + jeongdongSlide +
+			"<p>" + story[3] + "</p>" + jeongdongSlide + `</div></article>`,
+			[]string{jeongdongCaption}},
 		{"byline and date", `<article><h1>Anthony Lynn: “We needed to win this game”</h1><div class="byline">Posted by Michael David Smith on November 19, 2019, 6:21 AM EST</div>%s</article>`,
 			[]string{"Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"}},
 		{"sidebar of popular stories", `<div class="wrapper"><article>%s</article><aside class="sidebar"><h3>Most Popular</h3><ol>
@@ -91,3 +92,9 @@ func TestJunkHTML(t *testing.T) {
 		})
 	}
 }
+
+// jeongdongSlide is a slide whose caption a page prints under each photo (aeb-dev).
+const (
+	jeongdongCaption = "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] ‘2018 Welcome Daehak-ro Festival’ Training team_Kim Hana, Kim Hyesu, Kim Minjeong"
+	jeongdongSlide   = `<div class="wp-caption"><img src="s.jpg"><p class="wp-caption-text">` + jeongdongCaption + `</p></div>`
+)
