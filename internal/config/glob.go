@@ -12,13 +12,14 @@ import (
 // matches slash-separated paths relative to the site's output root, such as
 // "briefs/x/index.html". The syntax is that of shells and .gitignore files:
 //
-//   - any run of characters except /
-//     **       any run of characters, / included ("**/" also matches no folder at all)
-//     ?        one character except /
-//     [a-f0-9] one character of the class; [!…] or [^…] one character not in it
-//     […]{8}   the class repeated: [0-9a-f]{8} is eight hex digits
-//     {a,b}    a or b; the alternatives may hold patterns but not braces
-//     \x       the character x itself
+//	pattern   matches
+//	*         any run of characters except /
+//	**        any run of characters, / included ("**/" also matches no folder at all)
+//	?         one character except /
+//	[a-f0-9]  one character of the class; [!…] or [^…] one character not in it
+//	[…]{8}    the class repeated: [0-9a-f]{8} is eight hex digits
+//	{a,b}     a or b; the alternatives may hold patterns but not braces
+//	\x        the character x itself
 //
 // A pattern without a slash matches the last element of a path at any depth ("*.html" matches
 // "briefs/x/index.html"); a pattern with one matches the whole path, and a leading slash is
