@@ -116,6 +116,37 @@ func TestCommentsText(t *testing.T) {
 	}
 }
 
+// TestCommentsStamped checks that comments under their authors' names and time stamps
+// go (MacRumors, aeb-dev), and that a list of sections with times (a news ticker) does not
+// cut the story after it.
+func TestCommentsStamped(t *testing.T) {
+	lines := append(append([]string{}, story...),
+		"[ 167 comments ]", "Top Rated Comments", "(View all)",
+		"Woyzeck", "2 days ago at 07:52 am", "It‘s good to see Apple un-iveing its products.", "Rating: 36 Votes",
+		"Nick A", "2 days ago at 07:47 am", "I think we'll see similar updates to what the 16\" received. The bezels on the 13\" are large.", "Rating: 25 Votes",
+		"fmcshan", "2 days ago at 07:50 am", "It would be nice if Apple switched to a 14” MacBook Pro with slimmer bezels.", "Rating: 17 Votes",
+	)
+	d, err := Article(content.Article{Format: content.Text, Body: strings.Join(lines, "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"un-iveing", "similar updates", "slimmer bezels"} {
+		if strings.Contains(d.Text(), c) {
+			t.Errorf("comment kept: %q\ngot:\n%s", c, d.Text())
+		}
+	}
+	ticker := append([]string{"Comentar", "Medellín", "07:15 p. m.", "Antioquia", "02:38 p. m.", "Bogotá", "11:22 a. m.", "Cali", "10:00 a. m."}, story...)
+	d, err = Article(content.Article{Format: content.Text, Body: strings.Join(ticker, "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range story {
+		if !strings.Contains(d.Text(), p) {
+			t.Errorf("story paragraph after a ticker dropped: %.60q", p)
+		}
+	}
+}
+
 // TestCommentsHTML checks that a page's comment section is dropped even where its
 // comments read like prose.
 func TestCommentsHTML(t *testing.T) {

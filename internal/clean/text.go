@@ -108,10 +108,29 @@ func classify(us []unit, logit func([]float64) float64, feats func([]float64, []
 	return z
 }
 
+// clockRE matches a time of day: "07:47", "6:34".
+var clockRE = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
+// commentStamp reports whether unit j is a comment's time stamp under its author's name: a
+// short line with a date or a time of day ("2 days ago at 07:47 am") after a line of one to
+// four words that is no sentence and has no date, and before a sentence (the comment).
+func commentStamp(us []unit, j int) bool {
+	s := us[j].st
+	if j == 0 || s.words > 8 || !s.dated && !clockRE.MatchString(us[j].text) {
+		return false
+	}
+	if j+1 >= len(us) {
+		return false
+	}
+	p, n := us[j-1].st, us[j+1].st
+	return p.words >= 1 && p.words <= 4 && !p.endPunct && !p.date && !p.dated && !p.colon && n.words >= 5 && n.endPunct
+}
+
 // withoutCommentSection returns the units before a readers' comment section: a short line
-// about comments ("34 responses to …", "Comments", "Leave a Reply") followed by at least
-// two commenters' headers ("joetoronto says:", "Alex on May 2, 2018 at 6:34 am said:")
-// within the units after it, when prose comes before it. The section and what follows it
+// about comments ("34 responses to …", "Comments", "Leave a Reply", "[ 167 comments ]")
+// followed within the units after it by at least two commenters' headers ("joetoronto
+// says:", "Alex on May 2, 2018 at 6:34 am said:") or three names each over a time stamp
+// ("Nick A" / "2 days ago at 07:47 am"), when prose comes before it. The section and what follows it
 // go before the rest is judged.
 func withoutCommentSection(us []unit) []unit {
 	prose := 0
@@ -122,13 +141,16 @@ func withoutCommentSection(us []unit) []unit {
 		if !u.st.comment || prose == 0 {
 			continue
 		}
-		headers := 0
+		says, stamps := 0, 0
 		for j := i + 1; j < len(us) && j <= i+40; j++ {
 			if us[j].st.says {
-				headers++
+				says++
+			}
+			if commentStamp(us, j) {
+				stamps++
 			}
 		}
-		if headers >= 2 {
+		if says >= 2 || stamps >= 3 {
 			return us[:i]
 		}
 	}
