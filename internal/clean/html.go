@@ -425,7 +425,7 @@ func cleanHTML(a content.Article) Doc {
 		d.Lang = lang
 	}
 	keepTables(us, keep, elems)
-	dropRepeatedCaptions(us, keep)
+	dropCaptions(us, keep)
 	dropTitle(us, keep, d.Title)
 	d.Blocks = rowBlocks(us, keep, elems)
 	if bs := ldBlocks(meta.articleBody, d.Blocks); bs != nil {
@@ -488,12 +488,14 @@ func withoutComments(us []unit) []unit {
 	return kept
 }
 
-// dropRepeatedCaptions drops the captions a page prints more than once: a block inside a
-// figure, or inside an element whose class names a caption, photo or gallery, whose text
-// comes back elsewhere on the page, as a slideshow repeats a caption under each slide.
-func dropRepeatedCaptions(us []unit, keep []bool) {
+// dropCaptions drops the captions a page marks as such or prints more than once:
+// a block inside a figure, or inside an element whose class names a caption, photo or
+// gallery, that carries a photo credit ("… (Image: GETTY)") or whose text comes back
+// elsewhere on the page, as a slideshow repeats a caption under each slide.
+func dropCaptions(us []unit, keep []bool) {
 	for i, u := range us {
-		if keep[i] && u.st.dup > 0 && (u.dom.in&inFigure != 0 || u.dom.catsNear&(1<<hintMedia) != 0) {
+		media := u.dom.in&inFigure != 0 || u.dom.catsNear&(1<<hintMedia) != 0
+		if keep[i] && media && (u.st.dup > 0 || u.st.credit) {
 			keep[i] = false
 		}
 	}
