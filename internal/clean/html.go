@@ -71,6 +71,7 @@ type page struct {
 	stack  []frame
 	first  frame // the frame the current block's first text was in
 	hints  map[string]hint
+	names  nameCache
 }
 
 // A frame is one open element on the walk's stack.
@@ -111,7 +112,7 @@ var blockTags = map[atom.Atom]bool{
 // pageUnits walks a parsed page and returns its blocks of text as units, with the page's
 // elements for container scoring.
 func pageUnits(root *html.Node) ([]unit, []element) {
-	p := &page{hints: map[string]hint{}}
+	p := &page{hints: map[string]hint{}, names: nameCache{}}
 	p.stack = append(p.stack, frame{elem: -1, posAt: -100, comment: -1})
 	p.walk(root)
 	p.flush()
@@ -134,7 +135,7 @@ func (p *page) walk(n *html.Node) {
 		return
 	}
 	a := n.DataAtom
-	if skipped[a] || a == atom.Img || isHidden(n) {
+	if skipped[a] || a == atom.Img || isHidden(n, p.names) {
 		return
 	}
 	block := blockTags[a]
@@ -159,7 +160,7 @@ func (p *page) walk(n *html.Node) {
 		f.posAt = f.depth
 	}
 	f.in |= landmarkOf(n)
-	if f.comment < 0 && isCommentSection(n) {
+	if f.comment < 0 && p.names.of(n).comment {
 		f.comment = max(f.elem, 0)
 		if !block {
 			f.comment = top.elem
@@ -260,10 +261,60 @@ func normalizeCode(s string) string {
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }
 
+// nameFlags are what an element's class and id names say about it.
+type nameFlags struct {
+	hidden  bool // a class that hides it: "sr-only", "visually-hidden"
+	hover   bool // a class with a part naming a hover pop-up: "fusion-tooltip", "rollover-people-block"
+	comment bool // a class or id naming a section of readers' comments: "commentlist", "disqus_thread"
+}
+
+// A nameCache holds the flags of each class and id value seen on a page, since pages
+// repeat the same names many times.
+type nameCache map[string]nameFlags
+
+// of returns the flags of an element's class and id names.
+func (c nameCache) of(n *html.Node) nameFlags {
+	var f nameFlags
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" {
+			continue
+		}
+		k := a.Key + "\x00" + a.Val
+		g, ok := c[k]
+		if !ok {
+			g = flagsOf(a.Key == "class", a.Val)
+			c[k] = g
+		}
+		f.hidden = f.hidden || g.hidden
+		f.hover = f.hover || g.hover
+		f.comment = f.comment || g.comment
+	}
+	return f
+}
+
+// flagsOf returns the flags of one class (when class is set) or id value.
+func flagsOf(class bool, v string) nameFlags {
+	var f nameFlags
+	v = strings.ToLower(v)
+	if class {
+		for _, c := range strings.Fields(v) {
+			f.hidden = f.hidden || hiddenClasses[c]
+		}
+	}
+	for _, tok := range strings.FieldsFunc(v, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	}) {
+		f.hover = f.hover || class && hiddenParts[tok]
+		f.comment = f.comment || strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") ||
+			strings.HasPrefix(tok, "disqus")
+	}
+	return f
+}
+
 // isHidden reports whether an element is hidden from readers: the hidden attribute,
 // display:none or visibility:hidden in its style, a class that hides it (for screen
 // readers only), or a pop-up shown only while the pointer hovers over the text it explains.
-func isHidden(n *html.Node) bool {
+func isHidden(n *html.Node, names nameCache) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -273,46 +324,22 @@ func isHidden(n *html.Node) bool {
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true
 			}
-		case "class":
-			for _, c := range strings.Fields(strings.ToLower(a.Val)) {
-				if hiddenClasses[c] {
-					return true
-				}
-			}
 		}
 	}
-	return isPopup(n)
+	return names.of(n).hidden || isPopup(n, names)
 }
 
 // isPopup reports whether an element is an inline pop-up: an inline element named for
 // hovering ("tooltip", "rollover") inside another one. The outer element holds the text
 // the reader sees ("Rep. <span class=rollover-people><a>Ilhan Omar</a>"), the inner one
 // what shows on hover ("<span class=rollover-people-block>…").
-func isPopup(n *html.Node) bool {
-	if blockTags[n.DataAtom] || n.DataAtom == atom.A || !hoverClass(n) {
+func isPopup(n *html.Node, names nameCache) bool {
+	if blockTags[n.DataAtom] || n.DataAtom == atom.A || !names.of(n).hover {
 		return false
 	}
 	for p := n.Parent; p != nil && p.Type == html.ElementNode && !blockTags[p.DataAtom]; p = p.Parent {
-		if hoverClass(p) {
+		if names.of(p).hover {
 			return true
-		}
-	}
-	return false
-}
-
-// hoverClass reports whether one of an element's class names has a part that names a
-// hover pop-up ("fusion-tooltip", "rollover-people-block").
-func hoverClass(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" {
-			continue
-		}
-		for _, part := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
-			return r == '-' || r == '_' || r == ' ' || r == '\t'
-		}) {
-			if hiddenParts[part] {
-				return true
-			}
 		}
 	}
 	return false
@@ -325,24 +352,6 @@ var (
 		screenreader-only offscreen element-invisible is-hidden u-hidden invisible d-none display-none`)
 	hiddenParts = wordsSet("tooltip popover hovercard rollover")
 )
-
-// isCommentSection reports whether an element's class or id names it a section of
-// readers' comments ("comments", "commentlist", "comment-body", "disqus_thread").
-func isCommentSection(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
-			return r == ' ' || r == '-' || r == '_'
-		}) {
-			if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "disqus") {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // landmarkOf returns the landmark an element opens, if any.
 func landmarkOf(n *html.Node) landmark {
