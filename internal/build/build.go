@@ -83,7 +83,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	c := newCache(p.cacheDir(), p.sc)
 	c.lean = true // one build: bodies stay on disk until their page is rendered
-	stories, rep, err := p.stories(ctx, c)
+	stories, rep, err := p.stories(ctx, c, nil)
 	if err != nil {
 		return Report{}, err
 	}
@@ -103,7 +103,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		out.discard()
 		return Report{}, err
 	}
-	if err := c.commit(); err != nil {
+	if err := c.commit(true); err != nil {
 		return Report{}, err
 	}
 	rep.Files = st.Files()
@@ -228,7 +228,9 @@ func prepare(cfg Config) (*plan, error) {
 
 // stories reads, cleans and summarizes every article of the site and returns the stories to
 // publish, with the report of what was skipped and why.
-func (p *plan) stories(ctx context.Context, c *cache) ([]site.Story, Report, error) {
+//
+// same, when not nil, reports the files known not to have changed since the last build.
+func (p *plan) stories(ctx context.Context, c *cache, same func(string) bool) ([]site.Story, Report, error) {
 	files, problems := content.Files(p.fsys, "content")
 	var rep Report
 	for _, e := range problems {
@@ -238,7 +240,7 @@ func (p *plan) stories(ctx context.Context, c *cache) ([]site.Story, Report, err
 			rep.Warnings = append(rep.Warnings, e)
 		}
 	}
-	results, err := processAll(ctx, c, p.fsys, files, p.sc, p.cfg.Workers)
+	results, err := processAll(ctx, c, p.fsys, files, p.sc, p.cfg.Workers, same)
 	if err != nil {
 		return nil, Report{}, err
 	}

@@ -94,16 +94,23 @@ func cacheSalt(sc config.Site) string {
 }
 
 // article returns the result of the content file name of fsys, from the cache when it has
-// one for the file's bytes.
-func (c *cache) article(fsys fs.FS, name string, sc config.Site) result {
+// one for the file's bytes. When same is set the caller knows the file has not changed since
+// the last build, and the index is trusted without a stat.
+func (c *cache) article(fsys fs.FS, name string, sc config.Site, same bool) result {
+	c.mu.Lock()
+	prev, ok := c.index[name]
+	c.mu.Unlock()
+	if ok && same {
+		if r := c.get(prev.Key); r != nil {
+			c.record(name, prev)
+			return *r
+		}
+	}
 	fi, err := fs.Stat(fsys, name)
 	if err != nil {
 		return result{path: name, err: &content.Error{Path: name, Err: err}}
 	}
 	st := stamp{Size: fi.Size(), Mod: fi.ModTime().UnixNano()}
-	c.mu.Lock()
-	prev, ok := c.index[name]
-	c.mu.Unlock()
 	if ok && prev.Size == st.Size && prev.Mod == st.Mod {
 		if r := c.get(prev.Key); r != nil {
 			c.record(name, prev)
@@ -221,8 +228,9 @@ func (c *cache) entryPath(key string) string {
 	return filepath.Join(c.dir, "articles", key[:2], key[2:]+".json")
 }
 
-// commit saves this build's index and removes the entries on disk that it did not use.
-func (c *cache) commit() error {
+// commit saves this build's index and, with sweep, removes the entries on disk that it did
+// not use.
+func (c *cache) commit(sweep bool) error {
 	if c.dir == "" {
 		return nil
 	}
@@ -239,6 +247,9 @@ func (c *cache) commit() error {
 	}
 	if err := writeAtomic(filepath.Join(c.dir, "index.json"), data); err != nil {
 		return fmt.Errorf("cache: %w", err)
+	}
+	if !sweep {
+		return nil
 	}
 	return filepath.WalkDir(filepath.Join(c.dir, "articles"), func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -135,20 +135,20 @@ func TestCacheEntries(t *testing.T) {
 
 	c := newCache(dir, sc)
 	for _, n := range names {
-		c.article(fsys, n, sc)
+		c.article(fsys, n, sc, false)
 	}
 	if c.written != 3 {
 		t.Fatalf("cold cache made %d entries, want 3", c.written)
 	}
-	if err := c.commit(); err != nil {
+	if err := c.commit(true); err != nil {
 		t.Fatal(err)
 	}
 
 	// A new cache on the same folder serves every article from disk.
 	c = newCache(dir, sc)
-	want := c.article(fsys, names[0], sc)
+	want := c.article(fsys, names[0], sc, false)
 	for _, n := range names[1:] {
-		c.article(fsys, n, sc)
+		c.article(fsys, n, sc, false)
 	}
 	if c.written != 0 {
 		t.Errorf("warm cache made %d entries, want 0", c.written)
@@ -169,9 +169,9 @@ func TestCacheEntries(t *testing.T) {
 		os.WriteFile(e, data, 0o644)
 	}
 	c = newCache(dir, sc)
-	got := c.article(fsys, names[0], sc)
+	got := c.article(fsys, names[0], sc, false)
 	for _, n := range names[1:] {
-		c.article(fsys, n, sc)
+		c.article(fsys, n, sc, false)
 	}
 	if c.written != 3 {
 		t.Errorf("damaged cache: %d entries made again, want 3", c.written)
@@ -183,7 +183,7 @@ func TestCacheEntries(t *testing.T) {
 	// Other settings are other keys.
 	sc.Bullets = 5
 	c = newCache(dir, sc)
-	c.article(fsys, names[0], sc)
+	c.article(fsys, names[0], sc, false)
 	if c.written != 1 {
 		t.Errorf("a cache for 5 bullets reused an entry made for %d", config.Default().Bullets)
 	}

@@ -29,7 +29,9 @@ type result struct {
 
 // processAll runs every file through the pipeline, or takes its result from the cache, with
 // a bounded pool of workers, and returns the results in the order of files.
-func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc config.Site, workers int) ([]result, error) {
+//
+// same, when not nil, reports the files known not to have changed since the last build.
+func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc config.Site, workers int, same func(string) bool) ([]result, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -39,7 +41,7 @@ func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc co
 	for range min(workers, max(len(files), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				results[i] = c.article(fsys, files[i], sc)
+				results[i] = c.article(fsys, files[i], sc, same != nil && same(files[i]))
 			}
 		})
 	}

@@ -17,10 +17,11 @@ import (
 //
 // A Session is not safe for concurrent use: call Build from one goroutine at a time.
 type Session struct {
-	cfg   Config
-	cache *cache
-	files map[string][]byte // the last good build
-	memo  *site.Memo        // what made it
+	cfg     Config
+	cache   *cache
+	files   map[string][]byte // the last good build
+	memo    *site.Memo        // what made it
+	pending map[string]bool   // files reported changed since the last good build; nil: unknown
 }
 
 // NewSession returns a session for the site cfg names. cfg.Dest and cfg.Strict are ignored:
@@ -50,6 +51,15 @@ type Result struct {
 // base of the next one.
 func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 	start := time.Now()
+	// Changes pile up until a build succeeds; an unknown change makes every file suspect.
+	if changed == nil {
+		s.pending = nil
+	}
+	for _, c := range changed {
+		if s.pending != nil {
+			s.pending[c] = true
+		}
+	}
 	p, err := prepare(s.cfg)
 	if err != nil {
 		return Result{}, err
@@ -59,7 +69,11 @@ func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 	} else {
 		s.cache.begin()
 	}
-	stories, rep, err := p.stories(ctx, s.cache)
+	var same func(string) bool
+	if pending := s.pending; pending != nil {
+		same = func(name string) bool { return !pending[name] }
+	}
+	stories, rep, err := p.stories(ctx, s.cache, same)
 	if err != nil {
 		return Result{}, err
 	}
@@ -85,7 +99,7 @@ func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 			files[name] = s.files[name] // kept
 		}
 	}
-	s.cache.commit()
+	s.cache.commit(false)
 	res := Result{Files: files, Report: rep}
 	for _, name := range written {
 		if old, ok := s.files[name]; !ok || !bytes.Equal(old, files[name]) {
@@ -100,6 +114,7 @@ func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 	slices.Sort(res.Changed)
 	slices.Sort(res.Removed)
 	s.files, s.memo = files, memo
+	s.pending = map[string]bool{} // from now on, the changes reported are all there are
 	res.Report.Files = st.Files()
 	res.Report.Written = st.Written
 	res.Report.Duration = time.Since(start)

@@ -13,6 +13,7 @@ type item struct {
 	*Story
 	rank    int       // position in the site's order: date descending, then slug; undated last
 	version uint64    // changes whenever anything an entry of the item shows does
+	related []*item   // the briefs that share most topics with it; see relateAll
 	path    string    // site path, briefs/SLUG/
 	title   string    // the headline
 	date    time.Time // in the site's Location; zero when unknown
@@ -25,6 +26,24 @@ type topic struct {
 	name  string  // the most frequent spelling
 	items []*item // in site order
 	page  bool    // it has a page and feeds: see collectTopics
+	// spellings counts the names that give the slug, while collectTopics runs.
+	spellings []spelling
+}
+
+type spelling struct {
+	name string
+	n    int
+}
+
+// spell counts one use of name for t.
+func (t *topic) spell(name string) {
+	for i := range t.spellings {
+		if t.spellings[i].name == name {
+			t.spellings[i].n++
+			return
+		}
+	}
+	t.spellings = append(t.spellings, spelling{name, 1})
 }
 
 // A day is one date of the archive with its stories.
@@ -85,8 +104,12 @@ func newModel(stories []Story, loc *time.Location) (*model, error) {
 	for _, it := range m.items {
 		it.version = itemVersion(it)
 	}
+	relateAll(m.items, relatedCount)
 	return m, nil
 }
+
+// relatedCount is how many related briefs a brief page lists.
+const relatedCount = 5
 
 // itemVersion fingerprints what a page shows of an item: the story (by its Key, else by
 // itself), its slug, its date in the site's zone, and the names, slugs and pages of its
@@ -139,14 +162,18 @@ func headline(s *Story) string {
 // pages only the most frequent (see maxTopicPages): a reader browses a hundred topics, not
 // ten thousand. The others are still shown on their brief, without a link.
 func collectTopics(items []*item) []*topic {
-	bySlug := map[string]*topic{}
-	spellings := map[string]map[string]int{}
+	bySlug := make(map[string]*topic, len(items))
+	slugs := make(map[string]string, len(items)) // name → Slugify(name), which is slow
 	var topics []*topic
 	for _, it := range items {
 		names := append(slices.Clip(it.Tags), it.Brief.Topics...)
 		for _, name := range names {
-			name = strings.Join(strings.Fields(name), " ")
-			slug := Slugify(name)
+			name = collapseSpaces(name)
+			slug, ok := slugs[name]
+			if !ok {
+				slug = Slugify(name)
+				slugs[name] = slug
+			}
 			if slug == "" {
 				continue
 			}
@@ -154,18 +181,17 @@ func collectTopics(items []*item) []*topic {
 			if t == nil {
 				t = &topic{slug: slug}
 				bySlug[slug] = t
-				spellings[slug] = map[string]int{}
 				topics = append(topics, t)
 			}
 			if len(t.items) > 0 && t.items[len(t.items)-1] == it {
 				continue // said twice by one story
 			}
 			t.items = append(t.items, it)
-			spellings[slug][name]++
+			t.spell(name)
 			it.topics = append(it.topics, t)
 		}
 		for _, tag := range it.Tags {
-			if t := bySlug[Slugify(strings.Join(strings.Fields(tag), " "))]; t != nil {
+			if t := bySlug[slugs[collapseSpaces(tag)]]; t != nil {
 				t.page = true
 			}
 		}
@@ -190,12 +216,12 @@ func collectTopics(items []*item) []*topic {
 	}
 	for _, t := range topics {
 		best, n := "", 0
-		for name, c := range spellings[t.slug] {
-			if c > n || c == n && name < best {
-				best, n = name, c
+		for _, sp := range t.spellings {
+			if sp.n > n || sp.n == n && sp.name < best {
+				best, n = sp.name, sp.n
 			}
 		}
-		t.name = best
+		t.name, t.spellings = best, nil
 	}
 	slices.SortFunc(paged, func(a, b *topic) int {
 		return cmp.Or(
@@ -240,46 +266,75 @@ func dayPath(date time.Time) string {
 	return date.Format("archive/2006/01/02/")
 }
 
-// related returns up to n items that share topics with it, most shared topics first, then in
-// site order. Of a topic with many briefs only the relatedWindow nearest to it in site order
-// count, so that a site of many thousand briefs about one big topic does not compare every
-// brief with every other.
-func related(it *item, n int) []*item {
-	type cand struct {
-		it     *item
-		shared int
-	}
-	var cands []cand
-	at := map[*item]int{} // index in cands
-	for _, t := range it.topics {
-		items := t.items
-		if len(items) > 2*relatedWindow {
-			i, _ := slices.BinarySearchFunc(items, it.rank, func(o *item, rank int) int { return o.rank - rank })
-			lo := max(0, min(i-relatedWindow, len(items)-2*relatedWindow))
-			items = items[lo : lo+2*relatedWindow]
+// relateAll sets the related field of every item: up to n items that share topics with it,
+// most shared topics first, then in site order. Of a topic with many briefs only the
+// relatedWindow nearest to the item in site order count, so that a site of many thousand
+// briefs about one big topic does not compare every brief with every other. Counting runs
+// in one array indexed by rank, reused from item to item.
+func relateAll(items []*item, n int) {
+	shared := make([]int32, len(items))
+	var touched []int
+	for _, it := range items {
+		touched = touched[:0]
+		for _, t := range it.topics {
+			ts := t.items
+			if len(ts) > 2*relatedWindow {
+				i, _ := slices.BinarySearchFunc(ts, it.rank, func(o *item, rank int) int { return o.rank - rank })
+				lo := max(0, min(i-relatedWindow, len(ts)-2*relatedWindow))
+				ts = ts[lo : lo+2*relatedWindow]
+			}
+			for _, o := range ts {
+				if o == it {
+					continue
+				}
+				if shared[o.rank] == 0 {
+					touched = append(touched, o.rank)
+				}
+				shared[o.rank]++
+			}
 		}
-		for _, o := range items {
-			if o == it {
+		// The n best: a partial insertion sort, since n is small.
+		better := func(a, b int) bool { return shared[a] > shared[b] || shared[a] == shared[b] && a < b }
+		top := make([]int, 0, n+1)
+		for _, r := range touched {
+			if len(top) == n && !better(r, top[n-1]) {
 				continue
 			}
-			if k, ok := at[o]; ok {
-				cands[k].shared++
-				continue
+			i := len(top)
+			for i > 0 && better(r, top[i-1]) {
+				i--
 			}
-			at[o] = len(cands)
-			cands = append(cands, cand{o, 1})
+			top = slices.Insert(top, i, r)
+			if len(top) > n {
+				top = top[:n]
+			}
+		}
+		it.related = make([]*item, len(top))
+		for i, r := range top {
+			it.related[i] = items[r]
+		}
+		for _, r := range touched {
+			shared[r] = 0
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		return cmp.Or(b.shared-a.shared, a.it.rank-b.it.rank)
-	})
-	out := make([]*item, min(n, len(cands)))
-	for i := range out {
-		out[i] = cands[i].it
-	}
-	return out
 }
 
 // relatedWindow is how many briefs on each side of a brief, in site order, related looks at
 // in one topic.
 const relatedWindow = 25
+
+// collapseSpaces trims s and turns each run of white space in it into one space.
+func collapseSpaces(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\t' || c == '\n' || c == '\r' || c >= 0x80 || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

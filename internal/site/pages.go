@@ -22,10 +22,9 @@ import (
 func (r *renderer) pageJobs() []job {
 	jobs := r.listJobs(&Page{Kind: "index", Title: "Latest briefs", Description: r.cfg.Description}, r.m.items)
 	for _, it := range r.m.items {
-		var rel []*item
 		jobs = append(jobs, r.pageJob(it.path, it.date,
-			func() []any { rel = related(it, 5); return []any{"brief", it, rel} },
-			func() (*Page, error) { return r.briefPage(it, rel) }))
+			func() []any { return []any{"brief", it, it.related} },
+			func() (*Page, error) { return r.briefPage(it, it.related) }))
 	}
 	jobs = append(jobs, r.pageJob("topics/", r.m.newest, r.topicsDeps, noErr(r.topicsPage)))
 	for _, t := range r.m.topics {

@@ -272,12 +272,13 @@ func TestRelated(t *testing.T) {
 			x = it
 		}
 	}
+	relateAll(m.items, 3)
 	var got []string
-	for _, it := range related(x, 3) {
+	for _, it := range x.related {
 		got = append(got, it.Slug)
 	}
 	if want := "two-new two-old one-newer"; strings.Join(got, " ") != want {
-		t.Errorf("related(x, 3) = %q, want %q", got, want)
+		t.Errorf("related of x = %q, want %q", got, want)
 	}
 }
 

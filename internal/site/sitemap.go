@@ -24,7 +24,7 @@ func (r *renderer) sitemap() error {
 		data func() ([]byte, error)
 		deps any
 	}{
-		{"sitemap.xml", func() ([]byte, error) { return marshalXML(sitemapDoc{URLs: r.urls}) }, r.urls},
+		{"sitemap.xml", func() ([]byte, error) { return marshalXML(sitemapDoc{URLs: r.urls}) }, r.urlsSum()},
 		{"robots.txt", func() ([]byte, error) { return robots(r.cfg.BaseURL), nil }, "robots"},
 	} {
 		out, err := r.memoized(f.name, func() (output, error) {
@@ -53,4 +53,14 @@ func robots(base string) []byte {
 		fmt.Fprintf(&b, "\nSitemap: %s\n", absURL(base, "sitemap.xml"))
 	}
 	return []byte(b.String())
+}
+
+// urlsSum fingerprints the sitemap's entries.
+func (r *renderer) urlsSum() uint64 {
+	h := newHasher()
+	for _, u := range r.urls {
+		h.str(u.Loc)
+		h.str(u.LastMod)
+	}
+	return h.sum()
 }
