@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"runtime"
 	"sync"
 	"time"
@@ -192,7 +193,36 @@ func (r *renderer) render(p *Page) (output, error) {
 	name := fileName(p.Path)
 	var buf bytes.Buffer
 	if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
-		return output{}, fmt.Errorf("render %s: %w", name, err)
+		return output{}, fmt.Errorf("render %s: %w", name, r.execError(err))
 	}
 	return r.file(name, buf.Bytes())
 }
+
+// execErrorRE matches the start of a template execution error: "template: brief.html:12:3: …".
+var execErrorRE = regexp.MustCompile(`^template: ([^:]+):(\d+(?::\d+)?): `)
+
+// execError names the template file of an execution error as parse errors do, e.g.
+// "templates/brief.html:12:3: executing …" for a site's file, so that editors and the
+// preview's overlay can link it.
+func (r *renderer) execError(err error) error {
+	m := execErrorRE.FindStringSubmatchIndex(err.Error())
+	if m == nil {
+		return err
+	}
+	msg := err.Error()
+	name := msg[m[2]:m[3]]
+	label, ok := r.labels[name]
+	if !ok {
+		return err
+	}
+	return &execErr{msg: label + ":" + msg[m[4]:m[5]] + ": " + msg[m[1]:], err: err}
+}
+
+// An execErr is a template execution error with its file named.
+type execErr struct {
+	msg string
+	err error
+}
+
+func (e *execErr) Error() string { return e.msg }
+func (e *execErr) Unwrap() error { return e.err }

@@ -32,6 +32,7 @@ type Site struct {
 	static []staticFile
 	min    *minify.M         // nil unless minifying
 	assets map[string]string // static CSS and JS file → its fingerprinted name
+	labels map[string]string // template file name → what errors call it
 	salt   uint64            // what every fingerprint of a Memo starts from
 }
 
@@ -45,11 +46,11 @@ type Site struct {
 // "theme:templates/brief.html:12: …" for the theme's.
 func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 	cfg = normalize(cfg)
-	tmpl, digest, err := parseTemplates(theme, local, funcMap(cfg.Location))
+	tmpl, digest, labels, err := parseTemplates(theme, local, funcMap(cfg.Location))
 	if err != nil {
 		return nil, err
 	}
-	s := &Site{cfg: cfg, tmpl: tmpl, start: make(map[string]string, len(tmpl))}
+	s := &Site{cfg: cfg, tmpl: tmpl, start: make(map[string]string, len(tmpl)), labels: labels}
 	// The configuration's Location is a pointer: its name stands for it.
 	plain := cfg
 	plain.Location = nil

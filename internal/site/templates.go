@@ -78,15 +78,16 @@ func readTemplates(fsys fs.FS, prefix string) ([]source, error) {
 // set per page kind: a Clone of layout.html and the partials (files starting with "_") with
 // the kind's own file added.
 //
-// It also returns a digest of the template sources, which changes whenever any of them does.
-func parseTemplates(theme, local fs.FS, funcs template.FuncMap) (map[string]*template.Template, uint64, error) {
+// It also returns a digest of the template sources, which changes whenever any of them does,
+// and the label of each template file by name, for errors.
+func parseTemplates(theme, local fs.FS, funcs template.FuncMap) (map[string]*template.Template, uint64, map[string]string, error) {
 	themeSrcs, err := readTemplates(theme, "theme:")
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	localSrcs, err := readTemplates(local, "")
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	byName := map[string]source{}
 	for _, s := range append(themeSrcs, localSrcs...) {
@@ -104,35 +105,39 @@ func parseTemplates(theme, local fs.FS, funcs template.FuncMap) (map[string]*tem
 
 	shared := template.New("briefs").Option("missingkey=error").Funcs(funcs)
 	if _, ok := byName[layout]; !ok {
-		return nil, 0, &Error{Path: "templates/" + layout, Err: errors.New("missing: the theme and the site have no layout")}
+		return nil, 0, nil, &Error{Path: "templates/" + layout, Err: errors.New("missing: the theme and the site have no layout")}
 	}
 	for _, name := range names {
 		src := byName[name]
 		switch {
 		case name == layout || strings.HasPrefix(name, "_"):
 			if err := parseInto(shared, src); err != nil {
-				return nil, 0, err
+				return nil, 0, nil, err
 			}
 		case !slices.Contains(kinds, strings.TrimSuffix(name, ".html")):
-			return nil, 0, &Error{Path: src.label, Err: fmt.Errorf("unknown template: page templates are %s.html; partials start with \"_\"", strings.Join(kinds, ".html, "))}
+			return nil, 0, nil, &Error{Path: src.label, Err: fmt.Errorf("unknown template: page templates are %s.html; partials start with \"_\"", strings.Join(kinds, ".html, "))}
 		}
 	}
 	sets := make(map[string]*template.Template, len(kinds))
 	for _, kind := range kinds {
 		src, ok := byName[kind+".html"]
 		if !ok {
-			return nil, 0, &Error{Path: "templates/" + kind + ".html", Err: errors.New("missing: the theme and the site have no such template")}
+			return nil, 0, nil, &Error{Path: "templates/" + kind + ".html", Err: errors.New("missing: the theme and the site have no such template")}
 		}
 		t, err := shared.Clone()
 		if err != nil {
-			return nil, 0, fmt.Errorf("clone templates: %w", err)
+			return nil, 0, nil, fmt.Errorf("clone templates: %w", err)
 		}
 		if err := parseInto(t, src); err != nil {
-			return nil, 0, err
+			return nil, 0, nil, err
 		}
 		sets[kind] = t
 	}
-	return sets, digest.Sum64(), nil
+	labels := make(map[string]string, len(byName))
+	for name, src := range byName {
+		labels[name] = src.label
+	}
+	return sets, digest.Sum64(), labels, nil
 }
 
 // parseInto parses src into the set t as the template src.name, and turns a syntax error into

@@ -99,8 +99,8 @@ func TestTemplateExecutionErrorFailsRender(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = s.Render(context.Background(), fixture(), func(string, []byte) error { return nil })
-	if err == nil || !strings.Contains(err.Error(), "brief.html") || !strings.Contains(err.Error(), "Nope") {
-		t.Errorf("Render = %v, want an error naming brief.html and the missing field", err)
+	if err == nil || !strings.Contains(err.Error(), "templates/brief.html:1:") || !strings.Contains(err.Error(), "Nope") {
+		t.Errorf("Render = %v, want an error naming templates/brief.html, its line and the missing field", err)
 	}
 }
 
