@@ -112,7 +112,7 @@ var blockTags = map[atom.Atom]bool{
 // pageUnits walks a parsed page and returns its blocks of text as units, with the page's
 // elements for container scoring.
 func pageUnits(root *html.Node) ([]unit, []element) {
-	p := &page{hints: map[string]hint{}, names: nameCache{}}
+	p := &page{hints: map[string]hint{}, names: newNameCache()}
 	p.stack = append(p.stack, frame{elem: -1, posAt: -100, comment: -1})
 	p.walk(root)
 	p.flush()
@@ -270,7 +270,14 @@ type nameFlags struct {
 
 // A nameCache holds the flags of each class and id value seen on a page, since pages
 // repeat the same names many times.
-type nameCache map[string]nameFlags
+type nameCache struct {
+	class, id map[string]nameFlags
+}
+
+// newNameCache returns an empty cache.
+func newNameCache() nameCache {
+	return nameCache{class: map[string]nameFlags{}, id: map[string]nameFlags{}}
+}
 
 // of returns the flags of an element's class and id names.
 func (c nameCache) of(n *html.Node) nameFlags {
@@ -279,11 +286,14 @@ func (c nameCache) of(n *html.Node) nameFlags {
 		if a.Key != "class" && a.Key != "id" || a.Val == "" {
 			continue
 		}
-		k := a.Key + "\x00" + a.Val
-		g, ok := c[k]
+		m := c.id
+		if a.Key == "class" {
+			m = c.class
+		}
+		g, ok := m[a.Val]
 		if !ok {
 			g = flagsOf(a.Key == "class", a.Val)
-			c[k] = g
+			m[a.Val] = g
 		}
 		f.hidden = f.hidden || g.hidden
 		f.hover = f.hover || g.hover
