@@ -85,8 +85,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	rep, err := deploy(ctx, b, cfg)
 	if err != nil && refused(err) {
 		u, _ := url.Parse(cfg.Target) // checked by open
-		err = fmt.Errorf("%s refused the credentials (briefs reads %s from the environment): %w",
-			cfg.Target, credentialsHint(u.Scheme), err)
+		err = fmt.Errorf("the target refused the credentials (briefs reads %s from the environment): %w",
+			credentialsHint(u.Scheme), err)
 	}
 	return rep, err
 }

@@ -137,7 +137,7 @@ func keys(changes []Change, op Op) []string {
 // testConverges runs the scenario of a site's life against target: first deploy, no change,
 // an edit, a removal, a dry run, too many deletions, an interrupted deploy. verify, if set,
 // checks the target after the first deploy.
-func testConverges(t *testing.T, target string, verify func(t *testing.T, target string)) {
+func testConverges(t *testing.T, target string, verify func(t *testing.T, target string)) Config {
 	ctx := context.Background()
 	dir := t.TempDir()
 	files := siteFiles()
@@ -263,12 +263,26 @@ func testConverges(t *testing.T, target string, verify func(t *testing.T, target
 	if err != nil || rep.Uploaded+rep.Deleted != 0 || rep.Unchanged != len(want) {
 		t.Errorf("deploy after convergence: %+v, %v; want nothing to do", rep, err)
 	}
+	return cfg
+}
+
+// deleteManifest removes the manifest of the target.
+func deleteManifest(t *testing.T, target string) {
+	t.Helper()
+	b, err := open(context.Background(), target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.Delete(context.Background(), ManifestKey); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestFolder(t *testing.T) {
 	t.Parallel()
 	out := filepath.Join(t.TempDir(), "www", "news")
-	testConverges(t, "file://"+filepath.ToSlash(out), func(t *testing.T, target string) {
+	cfg := testConverges(t, "file://"+filepath.ToSlash(out), func(t *testing.T, target string) {
 		// The folder holds the site and the manifest: no metadata files, no temporary files.
 		got := localFiles(t, out)
 		if _, ok := got[ManifestKey]; !ok {
@@ -279,6 +293,15 @@ func TestFolder(t *testing.T) {
 			t.Errorf("the folder is not the site:\n%s", d)
 		}
 	})
+	// A folder has no MD5s: without the manifest, every file is uploaded again, once.
+	deleteManifest(t, cfg.Target)
+	n := len(localFiles(t, cfg.Dir))
+	if rep, err := Run(context.Background(), cfg); err != nil || rep.Manifest || rep.Uploaded != n {
+		t.Errorf("deploy without the manifest: %+v, %v; want all %d files uploaded", rep, err, n)
+	}
+	if rep, err := Run(context.Background(), cfg); err != nil || !rep.Manifest || rep.Uploaded != 0 {
+		t.Errorf("deploy after that: %+v, %v; want nothing uploaded", rep, err)
+	}
 }
 
 func TestFolderPrefix(t *testing.T) {

@@ -159,7 +159,8 @@ func refused(err error) bool {
 	if errors.As(err, &api) {
 		switch api.ErrorCode() {
 		case "InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken",
-			"InvalidToken", "AuthorizationHeaderMalformed", "InvalidClientTokenId":
+			"InvalidToken", "AuthorizationHeaderMalformed", "InvalidClientTokenId",
+			"XAdminUserNotFound": // versitygw's InvalidAccessKeyId
 			return true
 		}
 	}

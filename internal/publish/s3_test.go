@@ -1,0 +1,208 @@
+package publish
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// versitygw starts an S3 server on loopback, versitygw with its posix backend, serving one
+// empty bucket, and returns the bucket's URL. Its root credentials are access and secret.
+// Without versitygw the test is skipped, or fails under CI=true.
+func versitygw(t *testing.T, access, secret string) string {
+	t.Helper()
+	bin, err := exec.LookPath("versitygw")
+	if err != nil {
+		home, _ := os.UserHomeDir()
+		gopath := os.Getenv("GOPATH")
+		if gopath == "" {
+			gopath = filepath.Join(home, "go")
+		}
+		bin = filepath.Join(gopath, "bin", "versitygw")
+		if _, err := os.Stat(bin); err != nil {
+			msg := "versitygw is not installed: go install github.com/versity/versitygw/cmd/versitygw@v1.8.0"
+			if os.Getenv("CI") == "true" {
+				t.Fatal(msg)
+			}
+			t.Skip(msg)
+		}
+	}
+	root, side := t.TempDir(), t.TempDir()
+	if err := os.Mkdir(filepath.Join(root, "briefs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	var log bytes.Buffer
+	cmd := exec.Command(bin, "--port", addr, "--quiet", "posix", "--sidecar", side, root)
+	cmd.Env = append(os.Environ(), "ROOT_ACCESS_KEY="+access, "ROOT_SECRET_KEY="+secret)
+	cmd.Stdout, cmd.Stderr = &log, &log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	for deadline := time.Now().Add(15 * time.Second); ; {
+		c, err := net.Dial("tcp", addr)
+		if err == nil {
+			c.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("versitygw did not start on %s: %v\n%s", addr, err, log.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return fmt.Sprintf("s3://briefs?endpoint=http://%s&use_path_style=true&disable_https=true&region=us-east-1", addr)
+}
+
+// s3Env sets the credentials of the environment, and nothing else from the machine's AWS
+// configuration: no shared files, no instance metadata.
+func s3Env(t *testing.T, access, secret string) {
+	t.Setenv("AWS_ACCESS_KEY_ID", access)
+	t.Setenv("AWS_SECRET_ACCESS_KEY", secret)
+	t.Setenv("AWS_SESSION_TOKEN", "")
+	t.Setenv("AWS_PROFILE", "")
+	t.Setenv("AWS_CONFIG_FILE", filepath.Join(t.TempDir(), "none"))
+	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(t.TempDir(), "none"))
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+}
+
+// TestS3 runs the life of a site against a real S3 server. It sets environment variables,
+// so it does not run in parallel.
+func TestS3(t *testing.T) {
+	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
+	target := versitygw(t, access, secret)
+	s3Env(t, access, secret)
+	cfg := testConverges(t, target, func(t *testing.T, target string) {
+		ctx := context.Background()
+		b, err := open(ctx, target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		for key, want := range map[string]Headers{
+			"index.html":         {ContentType: "text/html; charset=utf-8", CacheControl: Short},
+			"style.3f2a9c1e.css": {ContentType: "text/css; charset=utf-8", CacheControl: Immutable},
+			"images/chart.bin":   {ContentType: "application/octet-stream", CacheControl: Medium},
+		} {
+			a, err := b.Attributes(ctx, key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := (Headers{a.ContentType, a.CacheControl, a.ContentEncoding}); got != want {
+				t.Errorf("%s: headers %+v, want %+v", key, got, want)
+			}
+		}
+	})
+	// The listing's MD5s (the ETags) suffice without the manifest.
+	deleteManifest(t, target)
+	if rep, err := Run(context.Background(), cfg); err != nil || rep.Manifest || rep.Uploaded != 0 {
+		t.Errorf("deploy without the manifest: %+v, %v; want nothing uploaded", rep, err)
+	}
+}
+
+func TestS3Gzip(t *testing.T) {
+	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
+	target := versitygw(t, access, secret)
+	s3Env(t, access, secret)
+	ctx := context.Background()
+	dir := t.TempDir()
+	files := siteFiles()
+	writeSite(t, dir, files)
+	cfg := Config{Dir: dir, Target: target, Gzip: true}
+	if _, err := Run(ctx, cfg); err != nil {
+		t.Fatal(err)
+	}
+	b, err := open(ctx, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for _, key := range []string{"index.html", "style.3f2a9c1e.css", "feed.xml", "images/chart.bin"} {
+		a, err := b.Attributes(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := b.ReadAll(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantGzip := key != "images/chart.bin"
+		if (a.ContentEncoding == "gzip") != wantGzip {
+			t.Errorf("%s: Content-Encoding %q, want gzip %v", key, a.ContentEncoding, wantGzip)
+		}
+		if wantGzip {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("%s: %v", key, err)
+			}
+			if data, err = io.ReadAll(zr); err != nil {
+				t.Fatalf("%s: %v", key, err)
+			}
+		}
+		if string(data) != files[key] {
+			t.Errorf("%s: %d bytes remotely, want the %d of the local file", key, len(data), len(files[key]))
+		}
+	}
+	// Compression is deterministic: a second deploy uploads nothing.
+	if rep, err := Run(ctx, cfg); err != nil || rep.Uploaded != 0 {
+		t.Errorf("second gzip deploy: %+v, %v; want nothing uploaded", rep, err)
+	}
+	// Turning compression off uploads the compressed files again, as they are.
+	cfg.Gzip = false
+	if rep, err := Run(ctx, cfg); err != nil || rep.Uploaded != len(files)-1 {
+		t.Errorf("deploy without gzip: %+v, %v; want %d uploaded", rep, err, len(files)-1)
+	}
+}
+
+func TestS3WrongCredentials(t *testing.T) {
+	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
+	target := versitygw(t, access, secret)
+	ctx := context.Background()
+	dir := t.TempDir()
+	writeSite(t, dir, siteFiles())
+	s3Env(t, access, secret)
+	if _, err := Run(ctx, Config{Dir: dir, Target: target}); err != nil {
+		t.Fatal(err)
+	}
+	// The site shrank to one page: a deploy would delete the rest, but the credentials are
+	// wrong and nothing changes.
+	small := t.TempDir()
+	writeSite(t, small, map[string]string{"index.html": "<h1>Changed</h1>"})
+	before := remoteFiles(t, target)
+	for _, creds := range [][2]string{{access, "wrong-secret-5d2e"}, {"nobody-9a7b", secret}} {
+		s3Env(t, creds[0], creds[1])
+		rep, err := Run(ctx, Config{Dir: small, Target: target, Force: true})
+		if err == nil || !strings.Contains(err.Error(), "refused the credentials") || !strings.Contains(err.Error(), "AWS_ACCESS_KEY_ID") {
+			t.Errorf("deploy with credentials %q: %v; want them refused", creds[0], err)
+		} else {
+			t.Logf("the error: %v", err)
+		}
+		if err != nil && (strings.Contains(err.Error(), creds[1]) || strings.Contains(err.Error(), secret)) {
+			t.Errorf("the error shows a secret: %v", err)
+		}
+		if rep.Uploaded+rep.Deleted != 0 {
+			t.Errorf("deploy with wrong credentials: %+v", rep)
+		}
+	}
+	s3Env(t, access, secret)
+	if d := same(before, remoteFiles(t, target)); d != "" {
+		t.Errorf("a deploy with wrong credentials changed the bucket:\n%s", d)
+	}
+}
