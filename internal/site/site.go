@@ -136,6 +136,7 @@ func (s *Site) RenderTo(ctx context.Context, stories []Story, out Output) (*Memo
 	jobs = append(jobs, r.staticJobs()...)
 	jobs = append(jobs, r.pageJobs()...)
 	jobs = append(jobs, r.feedJobs()...)
+	jobs = append(jobs, r.hostingJobs()...)
 	if err := r.run(jobs); err != nil {
 		return nil, r.stats, err
 	}
