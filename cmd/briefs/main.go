@@ -78,7 +78,7 @@ type command struct {
 
 // commands lists the subcommands in the order "briefs help" shows them.
 func commands() []*command {
-	return []*command{buildCmd, serveCmd, newCmd, cleanCmd, summarizeCmd, versionCmd, helpCmd}
+	return []*command{buildCmd, serveCmd, deployCmd, newCmd, cleanCmd, summarizeCmd, versionCmd, helpCmd}
 }
 
 func lookup(name string) *command {

@@ -2,22 +2,23 @@ package publish
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 
 	"gocloud.dev/blob"
-	// The drivers of the schemes config.Schemes lists, and no others: each brings its
-	// provider's SDK into the binary.
-	_ "gocloud.dev/blob/azureblob"
-	_ "gocloud.dev/blob/fileblob"
-	_ "gocloud.dev/blob/gcsblob"
-	_ "gocloud.dev/blob/s3blob"
+	_ "gocloud.dev/blob/fileblob" // file://; the cloud drivers are in driver_*.go
+	"gocloud.dev/blob/memblob"
 
 	"github.com/briefs/briefs/internal/config"
 )
 
-// open opens the bucket at the target URL.
-func open(ctx context.Context, target string) (*blob.Bucket, error) {
+// open opens the bucket at the target URL. For a dry run, a folder that does not exist yet
+// is not created: it is opened as an empty bucket.
+func open(ctx context.Context, target string, dryRun bool) (*blob.Bucket, error) {
 	if err := config.CheckTargetURL(target); err != nil {
 		return nil, err
 	}
@@ -26,7 +27,13 @@ func open(ctx context.Context, target string) (*blob.Bucket, error) {
 		return nil, err
 	}
 	if u.Scheme == "file" {
+		if _, err := os.Stat(folderPath(u)); dryRun && errors.Is(err, fs.ErrNotExist) {
+			return memblob.OpenBucket(nil), nil
+		}
 		u = folderURL(u)
+	}
+	if !blob.DefaultURLMux().ValidBucketScheme(u.Scheme) {
+		return nil, fmt.Errorf("%s: this briefs was built without %s:// support (go build -tags no%s)", target, u.Scheme, u.Scheme)
 	}
 	b, err := blob.OpenBucket(ctx, u.String())
 	if err != nil {
@@ -48,4 +55,13 @@ func folderURL(u *url.URL) *url.URL {
 	c := *u
 	c.RawQuery = q.Encode() // sorted: the map's order does not show
 	return &c
+}
+
+// folderPath returns the folder of a file:// URL, as fileblob reads it: file://./x is the
+// relative path ./x.
+func folderPath(u *url.URL) string {
+	if u.Host == "." {
+		return filepath.FromSlash("." + u.Path)
+	}
+	return filepath.FromSlash(u.Path)
 }

@@ -29,7 +29,7 @@ type Config struct {
 	Target string // the bucket URL, e.g. "s3://bucket?region=eu-west-1" (see the package doc)
 	DryRun bool   // plan and report the changes, and make none
 	// MaxDeletes is how many remote files a deploy may delete; more stop it before it changes
-	// anything, unless Force. 0 means DefaultMaxDeletes.
+	// anything, unless Force. 0 means DefaultMaxDeletes, and a negative number none.
 	MaxDeletes int
 	Force      bool // delete however many files are gone
 	Workers    int  // files uploaded or deleted at once; 0 means DefaultWorkers
@@ -77,7 +77,7 @@ type Report struct {
 // is done, or before changing anything when more than MaxDeletes files would be deleted. A
 // refused credential is reported as such, naming where credentials come from.
 func Run(ctx context.Context, cfg Config) (Report, error) {
-	b, err := open(ctx, cfg.Target)
+	b, err := open(ctx, cfg.Target, cfg.DryRun)
 	if err != nil {
 		return Report{}, err
 	}
@@ -125,7 +125,7 @@ func deploy(ctx context.Context, b *blob.Bucket, cfg Config) (rep Report, err er
 	p := makePlan(files, remote, man)
 	rep = Report{Unchanged: p.unchanged, Manifest: man != nil}
 	defer func() { rep.Duration = time.Since(start) }()
-	limit := cmp.Or(cfg.MaxDeletes, DefaultMaxDeletes)
+	limit := max(cmp.Or(cfg.MaxDeletes, DefaultMaxDeletes), 0)
 	if len(p.deletes) > limit && !cfg.Force {
 		return rep, fmt.Errorf("%d remote files would be deleted, more than the limit of %d: check the target, then raise --max-deletes or use --force",
 			len(p.deletes), limit)

@@ -75,7 +75,7 @@ func localFiles(t *testing.T, dir string) map[string]string {
 func remoteFiles(t *testing.T, target string) map[string]string {
 	t.Helper()
 	ctx := context.Background()
-	b, err := open(ctx, target)
+	b, err := open(ctx, target, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,7 +269,7 @@ func testConverges(t *testing.T, target string, verify func(t *testing.T, target
 // deleteManifest removes the manifest of the target.
 func deleteManifest(t *testing.T, target string) {
 	t.Helper()
-	b, err := open(context.Background(), target)
+	b, err := open(context.Background(), target, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -358,5 +358,19 @@ func TestRefusals(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Run(%+v) = %v, want %q", tt.cfg, err, tt.want)
 		}
+	}
+}
+
+func TestDryRunNewFolder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeSite(t, dir, siteFiles())
+	out := filepath.Join(t.TempDir(), "not", "yet")
+	rep, err := Run(context.Background(), Config{Dir: dir, Target: "file://" + filepath.ToSlash(out), DryRun: true})
+	if err != nil || rep.Uploaded != len(siteFiles()) {
+		t.Errorf("dry run to a new folder: %+v, %v; want every file to upload", rep, err)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("dry run to a new folder created it: %v", err)
 	}
 }

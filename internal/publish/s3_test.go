@@ -91,7 +91,7 @@ func TestS3(t *testing.T) {
 	s3Env(t, access, secret)
 	cfg := testConverges(t, target, func(t *testing.T, target string) {
 		ctx := context.Background()
-		b, err := open(ctx, target)
+		b, err := open(ctx, target, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -129,7 +129,7 @@ func TestS3Gzip(t *testing.T) {
 	if _, err := Run(ctx, cfg); err != nil {
 		t.Fatal(err)
 	}
-	b, err := open(ctx, target)
+	b, err := open(ctx, target, false)
 	if err != nil {
 		t.Fatal(err)
 	}
