@@ -34,7 +34,7 @@ the pages whose inputs changed: unchanged files in DEST are not rewritten.`,
 		fs.BoolVar(&cfg.Drafts, "drafts", false, "include articles marked draft")
 		fs.BoolVar(&cfg.NoMinify, "no-minify", false, "write pages without minifying them")
 		fs.BoolVar(&cfg.Strict, "strict", false, "fail on any warning")
-		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default one per CPU)")
+		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default two more than the CPUs)")
 		fs.StringVar(&cfg.CacheDir, "cache-dir", "", "keep the build cache in `folder` (default SITE/.briefs-cache)")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (for go tool pprof)")
 		return func(ctx context.Context, e env, args []string) error {

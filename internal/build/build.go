@@ -33,7 +33,7 @@ type Config struct {
 	Drafts   bool   // include articles marked draft
 	NoMinify bool   // write pages as rendered, without minifying
 	Strict   bool   // treat any warning as an error: nothing is written
-	Workers  int    // articles processed at once; 0 means one per CPU
+	Workers  int    // articles processed at once; 0 means two more than the CPUs
 	// CacheDir keeps what each article became between builds; "" means Site/.briefs-cache.
 	// A site copied without it builds from scratch.
 	CacheDir string

@@ -33,7 +33,9 @@ type result struct {
 // same, when not nil, reports the files known not to have changed since the last build.
 func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc config.Site, workers int, same func(string) bool) ([]result, error) {
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		// A couple more than the processors: a worker waiting on the disk (reading an
+		// article, writing its cache entry) leaves its processor to another.
+		workers = runtime.GOMAXPROCS(0) + 2
 	}
 	results := make([]result, len(files))
 	next := make(chan int)

@@ -60,10 +60,8 @@ func (r *renderer) feedJobs() []job {
 				name := f.dir + format.file
 				return r.memoized(name, func() (output, error) {
 					data, err := format.encode(f)
-					if err != nil {
-						return output{}, err
-					}
-					return r.file(name, data)
+					// Written compact when the site minifies: minify has nothing to do.
+					return output{name: name, data: data}, err
 				}, "feed", f.title, f.description, f.items)
 			})
 		}
@@ -124,13 +122,24 @@ func topicNames(it *item) []string {
 	return names
 }
 
-// marshalXML returns v as an indented XML document.
-func marshalXML(v any) ([]byte, error) {
-	out, err := xml.MarshalIndent(v, "", "  ")
+// marshalXML returns v as an XML document: indented, or compact when compact is set, as a
+// minifying site wants it.
+func marshalXML(v any, compact bool) ([]byte, error) {
+	var out []byte
+	var err error
+	if compact {
+		out, err = xml.Marshal(v)
+	} else {
+		out, err = xml.MarshalIndent(v, "", "  ")
+	}
 	if err != nil {
 		return nil, err
 	}
-	return append([]byte(xml.Header), append(out, '\n')...), nil
+	header := xml.Header
+	if compact {
+		header = strings.TrimSuffix(header, "\n")
+	}
+	return append([]byte(header), append(out, '\n')...), nil
 }
 
 type rssDoc struct {
@@ -206,7 +215,7 @@ func (r *renderer) rss(f feed) ([]byte, error) {
 		}
 		doc.Channel.Items = append(doc.Channel.Items, item)
 	}
-	out, err := marshalXML(doc)
+	out, err := marshalXML(doc, r.min != nil)
 	if err != nil {
 		return nil, fmt.Errorf("rss %s: %w", f.dir+rssFile, err)
 	}
@@ -315,7 +324,7 @@ func (r *renderer) atom(f feed) ([]byte, error) {
 		}
 		doc.Entries = append(doc.Entries, e)
 	}
-	out, err := marshalXML(doc)
+	out, err := marshalXML(doc, r.min != nil)
 	if err != nil {
 		return nil, fmt.Errorf("atom %s: %w", f.dir+atomFile, err)
 	}
@@ -380,7 +389,13 @@ func (r *renderer) jsonFeed(f feed) ([]byte, error) {
 		}
 		doc.Items = append(doc.Items, item)
 	}
-	out, err := json.MarshalIndent(doc, "", "  ")
+	var out []byte
+	var err error
+	if r.min != nil {
+		out, err = json.Marshal(doc)
+	} else {
+		out, err = json.MarshalIndent(doc, "", "  ")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("json feed %s: %w", f.dir+jsonFile, err)
 	}

@@ -24,7 +24,7 @@ func (r *renderer) sitemap() error {
 		data func() ([]byte, error)
 		deps any
 	}{
-		{"sitemap.xml", func() ([]byte, error) { return marshalXML(sitemapDoc{URLs: r.urls}) }, r.urlsSum()},
+		{"sitemap.xml", func() ([]byte, error) { return marshalXML(sitemapDoc{URLs: r.urls}, r.min != nil) }, r.urlsSum()},
 		{"robots.txt", func() ([]byte, error) { return robots(r.cfg.BaseURL), nil }, "robots"},
 	} {
 		out, err := r.memoized(f.name, func() (output, error) {
