@@ -14,7 +14,7 @@ import (
 
 var buildCmd = &command{
 	name:  "build",
-	usage: "build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--no-minify] [--strict] [--cache-dir DIR]",
+	usage: "build [-s SITE] [-d DEST] [--base-url URL] [--drafts] [--no-minify] [--strict] [--cache-dir DIR] [--quiet]",
 	short: "build the site into public/",
 	long: `Build reads every article under SITE/content, cleans and summarizes it, and renders the
 site into DEST (SITE/public by default). The site is built beside DEST and swapped into place
@@ -25,7 +25,10 @@ of the site is built. With --strict any warning fails the build and DEST is left
 
 What each article became is cached in SITE/.briefs-cache (--cache-dir), keyed by the file's
 bytes, so a rebuild cleans and summarizes only the articles that changed, and renders only
-the pages whose inputs changed: unchanged files in DEST are not rewritten.`,
+the pages whose inputs changed: unchanged files in DEST are not rewritten.
+
+A long build shows its progress on standard error: a bar on a terminal, a line every few
+seconds otherwise; --quiet shows neither, nor the summary.`,
 	flags: func(fs *flag.FlagSet) func(context.Context, env, []string) error {
 		var cfg build.Config
 		fs.StringVar(&cfg.Site, "s", ".", "the site's root `folder`")
@@ -37,6 +40,7 @@ the pages whose inputs changed: unchanged files in DEST are not rewritten.`,
 		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default two more than the CPUs)")
 		fs.StringVar(&cfg.CacheDir, "cache-dir", "", "keep the build cache in `folder` (default SITE/.briefs-cache)")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (for go tool pprof)")
+		quiet := fs.Bool("quiet", false, "show no progress and no summary; warnings are still shown")
 		return func(ctx context.Context, e env, args []string) error {
 			if len(args) > 0 {
 				return &usageError{cmd: "build", msg: fmt.Sprintf("build: unexpected argument %q", args[0])}
@@ -52,7 +56,15 @@ the pages whose inputs changed: unchanged files in DEST are not rewritten.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
+			var prog *progress
+			if !*quiet {
+				prog = newProgress(e.stderr)
+				cfg.Progress = prog.update
+			}
 			rep, err := build.Run(ctx, cfg)
+			if prog != nil {
+				prog.clear()
+			}
 			for _, n := range rep.Notices {
 				fmt.Fprintln(e.stderr, "note:", n)
 			}
@@ -61,6 +73,9 @@ the pages whose inputs changed: unchanged files in DEST are not rewritten.`,
 			}
 			if err != nil {
 				return err
+			}
+			if *quiet {
+				return nil
 			}
 			dest := cfg.Dest
 			if dest == "" {

@@ -331,3 +331,12 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildQuiet(t *testing.T) {
+	t.Parallel()
+	root := writeSite(t, map[string]string{"content/good.md": goodArticle, "content/empty.md": ""})
+	out, errs, code := cli(t, "", "build", "--quiet", "-s", root)
+	if code != 0 || out != "" || !strings.Contains(errs, "empty.md: empty file") {
+		t.Errorf("build --quiet: exit %d, stdout %q, stderr %q; want 0, nothing, the warning", code, out, errs)
+	}
+}

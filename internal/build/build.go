@@ -38,6 +38,10 @@ type Config struct {
 	// A site copied without it builds from scratch.
 	CacheDir string
 
+	// Progress, when set, is told how far a build is: which stage ("articles", then "pages")
+	// and how many of its items are done. It is called often, from several goroutines.
+	Progress func(stage string, done, total int)
+
 	preview bool // a Session's build: no fingerprinted assets
 }
 
@@ -95,7 +99,11 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	memo, st, err := p.site.RenderTo(ctx, stories, out.target())
+	target := out.target()
+	if cfg.Progress != nil {
+		target.Progress = func(done, total int) { cfg.Progress("pages", done, total) }
+	}
+	memo, st, err := p.site.RenderTo(ctx, stories, target)
 	if err == nil {
 		err = out.commit(newRecord(inputs, rep, memo), st)
 	}
@@ -240,7 +248,7 @@ func (p *plan) stories(ctx context.Context, c *cache, same func(string) bool) ([
 			rep.Warnings = append(rep.Warnings, e)
 		}
 	}
-	results, err := processAll(ctx, c, p.fsys, files, p.sc, p.cfg.Workers, same)
+	results, err := processAll(ctx, c, p.fsys, files, p.sc, p.cfg.Workers, same, p.cfg.Progress)
 	if err != nil {
 		return nil, Report{}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/briefs/briefs/internal/content"
@@ -101,5 +102,27 @@ func TestRun(t *testing.T) {
 	write("briefs.toml", "title = \"Test\"\nbullets = 7\n")
 	if _, err := Run(context.Background(), Config{Site: root}); err == nil || !strings.Contains(err.Error(), "briefs.toml:2") {
 		t.Errorf("Run with a bad config = %v", err)
+	}
+}
+
+func TestRunProgress(t *testing.T) {
+	root := newSite(t, 4)
+	var mu sync.Mutex
+	last := map[string][2]int{}
+	_, err := Run(context.Background(), Config{Site: root, Progress: func(stage string, done, total int) {
+		mu.Lock()
+		defer mu.Unlock()
+		if done > last[stage][0] {
+			last[stage] = [2]int{done, total}
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := last["articles"]; a != [2]int{4, 4} {
+		t.Errorf("articles progress ended at %v, want 4 of 4", a)
+	}
+	if p := last["pages"]; p[0] == 0 || p[0] != p[1] {
+		t.Errorf("pages progress ended at %v, want all done", p)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/briefs/briefs/internal/clean"
 	"github.com/briefs/briefs/internal/config"
@@ -31,7 +32,7 @@ type result struct {
 // a bounded pool of workers, and returns the results in the order of files.
 //
 // same, when not nil, reports the files known not to have changed since the last build.
-func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc config.Site, workers int, same func(string) bool) ([]result, error) {
+func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc config.Site, workers int, same func(string) bool, progress func(string, int, int)) ([]result, error) {
 	if workers <= 0 {
 		// A couple more than the processors: a worker waiting on the disk (reading an
 		// article, writing its cache entry) leaves its processor to another.
@@ -40,10 +41,14 @@ func processAll(ctx context.Context, c *cache, fsys fs.FS, files []string, sc co
 	results := make([]result, len(files))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var done atomic.Int64
 	for range min(workers, max(len(files), 1)) {
 		wg.Go(func() {
 			for i := range next {
 				results[i] = c.article(fsys, files[i], sc, same != nil && same(files[i]))
+				if progress != nil {
+					progress("articles", int(done.Add(1)), len(files))
+				}
 			}
 		})
 	}

@@ -37,6 +37,9 @@ type Output struct {
 	Keep func(name string, size int) bool
 	// Prev is the memo of the previous render; nil renders everything.
 	Prev *Memo
+	// Progress, when set, is told how many of the site's files are done, from the
+	// goroutine that calls Write.
+	Progress func(done, total int)
 }
 
 // A Stats says what a render did.

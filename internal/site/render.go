@@ -73,6 +73,9 @@ func (r *renderer) run(jobs []job) error {
 		if err := r.emit(res.out); err != nil {
 			return err
 		}
+		if r.out.Progress != nil {
+			r.out.Progress(i+1, len(jobs))
+		}
 	}
 	return nil
 }
