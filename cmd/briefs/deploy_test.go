@@ -153,12 +153,17 @@ func versitygw(t *testing.T, access, secret string) string {
 	t.Helper()
 	bin, err := exec.LookPath("versitygw")
 	if err != nil {
-		gopath := os.Getenv("GOPATH")
-		if gopath == "" {
-			home, _ := os.UserHomeDir()
-			gopath = filepath.Join(home, "go")
+		// go install puts it in GOBIN, or else in the first GOPATH's bin, often not on PATH.
+		dir := os.Getenv("GOBIN")
+		if dir == "" {
+			gopath, _, _ := strings.Cut(os.Getenv("GOPATH"), string(os.PathListSeparator))
+			if gopath == "" {
+				home, _ := os.UserHomeDir()
+				gopath = filepath.Join(home, "go")
+			}
+			dir = filepath.Join(gopath, "bin")
 		}
-		bin = filepath.Join(gopath, "bin", "versitygw")
+		bin = filepath.Join(dir, "versitygw")
 		if _, err := os.Stat(bin); err != nil {
 			msg := "versitygw is not installed: go install github.com/versity/versitygw/cmd/versitygw@v1.8.0"
 			if os.Getenv("CI") == "true" {
