@@ -22,20 +22,22 @@
 //
 // # What is uploaded
 //
-// Run compares each local file with the remote object of the same path: its size and MD5,
-// from the bucket's listing (S3 ETags of single-part uploads, GCS and Azure MD5s) and from the
-// manifest, an object named .briefs-manifest.json that Run writes at the end of every deploy
-// with the MD5, size and headers of each file. A file is uploaded when the bucket lacks it,
-// when its size or MD5 differs, or when its headers changed. Without the manifest (deleted,
-// or a bucket filled by another tool) the listing alone decides; where the store gives no MD5,
-// such a file is uploaded again. Remote objects that no longer exist locally are deleted;
+// Run compares each local file with the remote object of the same path, by size and MD5. It
+// reads the bucket's listing, whose MD5s are S3 ETags (an MD5 for single-part uploads without
+// KMS), GCS and Azure MD5s, or nothing for a folder, and the manifest: an object named
+// .briefs-manifest.json that Run writes at the end of each deploy, with the MD5, size and
+// headers of every file and the fingerprint the listing showed for it. Where the object is
+// still the one the manifest describes, the manifest decides, headers included; elsewhere
+// (no manifest, a stale one, another tool's upload) an equal listed MD5 does, and with
+// none the file is uploaded again. Remote objects that no longer exist locally are deleted;
 // more than MaxDeletes of them stop the deploy before it changes anything, unless Force.
 //
 // Files go up in three waves, each on Workers goroutines: stylesheets, scripts, images and
 // other assets first, then the HTML pages that link to them, then the feeds, sitemap and
-// robots.txt that link to the pages. Deletions come last, then the manifest. An interrupted
-// deploy leaves the site partly updated but consistent wave by wave, and running it again
-// finishes the job.
+// robots.txt that link to the pages. Deletions come last, then the manifest. A page never
+// goes up before the assets it uses, and nothing is deleted until everything new is up: an
+// interrupted deploy leaves old and new files side by side, and running it again finishes
+// the job.
 //
 // # Headers
 //

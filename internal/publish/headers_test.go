@@ -3,6 +3,7 @@ package publish
 import (
 	"context"
 	"crypto/md5"
+	"encoding/hex"
 	"errors"
 	"net/url"
 	"sync/atomic"
@@ -67,12 +68,24 @@ func TestTier(t *testing.T) {
 func TestWhy(t *testing.T) {
 	sum := md5.Sum([]byte("new"))
 	old := md5.Sum([]byte("old"))
+	etag := md5.Sum([]byte("an S3 ETag that is not an MD5"))
+	hexOf := func(b [16]byte) string { return hex.EncodeToString(b[:]) }
 	h := Headers{ContentType: "text/html; charset=utf-8", CacheControl: Short}
 	f := &file{key: "index.html", size: 3, md5: sum[:], headers: h}
-	e := entry{MD5: "22af645d1859cb5ca6da0c484f1f37ea", Size: 3, Headers: h}     // MD5("new")
-	stale := entry{MD5: "149603e6c03516362a8da23f624db945", Size: 3, Headers: h} // MD5("old")
+	e := entry{MD5: hexOf(sum), Size: 3, Remote: hexOf(sum), Headers: h}
+	stale := entry{MD5: hexOf(old), Size: 3, Remote: hexOf(old), Headers: h}
 	other := e
 	other.CacheControl = Immutable
+	kms := e
+	kms.Remote = hexOf(etag)
+	kmsOther := kms
+	kmsOther.CacheControl = Immutable
+	folder := e
+	folder.Remote = ""
+	folderStale := stale
+	folderStale.Remote = ""
+	folderOther := other
+	folderOther.Remote = ""
 	tests := []struct {
 		name string
 		o    object
@@ -83,15 +96,20 @@ func TestWhy(t *testing.T) {
 	}{
 		{"missing remotely", object{}, false, e, true, whyNew},
 		{"size differs", object{size: 4, md5: sum[:]}, true, e, true, whyChanged},
-		{"listing MD5 equal, no manifest", object{size: 3, md5: sum[:]}, true, entry{}, false, ""},
-		{"listing MD5 equal, manifest agrees", object{size: 3, md5: sum[:]}, true, e, true, ""},
-		{"listing MD5 differs, manifest says same", object{size: 3, md5: old[:]}, true, e, true, whyChanged},
-		{"listing MD5 equal, stale manifest", object{size: 3, md5: sum[:]}, true, stale, true, ""},
+		{"listed MD5 equal, no manifest", object{size: 3, md5: sum[:]}, true, entry{}, false, ""},
+		{"listed MD5 equal, manifest agrees", object{size: 3, md5: sum[:]}, true, e, true, ""},
+		{"listed MD5 differs, manifest says same", object{size: 3, md5: old[:]}, true, e, true, whyChanged},
+		{"listed MD5 equal, stale manifest", object{size: 3, md5: sum[:]}, true, stale, true, ""},
 		{"headers changed", object{size: 3, md5: sum[:]}, true, other, true, whyHeaders},
-		{"no listing MD5, manifest agrees", object{size: 3}, true, e, true, ""},
-		{"no listing MD5, manifest differs", object{size: 3}, true, stale, true, whyChanged},
-		{"no listing MD5, no manifest", object{size: 3}, true, entry{}, false, whyChanged},
-		{"no listing MD5, headers changed", object{size: 3}, true, other, true, whyHeaders},
+		{"ETag not an MD5, manifest agrees", object{size: 3, md5: etag[:]}, true, kms, true, ""},
+		{"ETag not an MD5, headers changed", object{size: 3, md5: etag[:]}, true, kmsOther, true, whyHeaders},
+		{"ETag not an MD5, replaced by another tool", object{size: 3, md5: old[:]}, true, kms, true, whyChanged},
+		{"ETag not an MD5, no manifest", object{size: 3, md5: etag[:]}, true, entry{}, false, whyChanged},
+		{"no listed MD5, manifest agrees", object{size: 3}, true, folder, true, ""},
+		{"no listed MD5, manifest differs", object{size: 3}, true, folderStale, true, whyChanged},
+		{"no listed MD5, no manifest", object{size: 3}, true, entry{}, false, whyChanged},
+		{"no listed MD5, headers changed", object{size: 3}, true, folderOther, true, whyHeaders},
+		{"no listed MD5 where there was one", object{size: 3}, true, e, true, whyChanged},
 	}
 	for _, tt := range tests {
 		if got := why(f, tt.o, tt.ok, tt.e, tt.has); got != tt.want {

@@ -182,7 +182,13 @@ func deploy(ctx context.Context, b *blob.Bucket, cfg Config) (rep Report, err er
 	if err != nil {
 		return rep, err
 	}
-	return rep, writeManifest(ctx, b, newManifest(files), old)
+	if rep.Uploaded > 0 {
+		// What the store says about the new objects, for the next deploy to compare with.
+		if remote, err = list(ctx, b, exclude); err != nil {
+			return rep, fmt.Errorf("list %s: %w", cfg.Target, err)
+		}
+	}
+	return rep, writeManifest(ctx, b, newManifest(files, remote), old)
 }
 
 // makePlan compares the local files with the remote objects and the manifest, which may be

@@ -38,7 +38,7 @@ func siteFiles() map[string]string {
 	}
 }
 
-func writeSite(t *testing.T, dir string, files map[string]string) {
+func writeSite(t testing.TB, dir string, files map[string]string) {
 	t.Helper()
 	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"strings"
 
@@ -25,20 +24,23 @@ type object struct {
 // keys that match exclude.
 func list(ctx context.Context, b *blob.Bucket, exclude []*regexp.Regexp) (map[string]object, error) {
 	objs := map[string]object{}
-	it := b.List(nil)
-	for {
-		o, err := it.Next(ctx)
-		if err == io.EOF {
-			return objs, nil
-		}
+	token := blob.FirstPageToken
+	for len(token) > 0 {
+		// Pages as large as stores allow (S3 and GCS stop at 1,000): a folder is walked
+		// whole for each page.
+		page, next, err := b.ListPage(ctx, token, 5000, nil)
 		if err != nil {
 			return nil, err
 		}
-		if o.Key == ManifestKey || strings.HasSuffix(o.Key, "/") || matchAny(exclude, o.Key) {
-			continue
+		for _, o := range page {
+			if o.Key == ManifestKey || strings.HasSuffix(o.Key, "/") || matchAny(exclude, o.Key) {
+				continue
+			}
+			objs[o.Key] = object{size: o.Size, md5: o.MD5}
 		}
-		objs[o.Key] = object{size: o.Size, md5: o.MD5}
+		token = next
 	}
+	return objs, nil
 }
 
 // A manifest records the files a deploy uploaded, so that the next deploy knows their headers,
@@ -50,8 +52,11 @@ type manifest struct {
 
 // An entry is one file of a manifest.
 type entry struct {
-	MD5  string `json:"md5"` // hex
+	MD5  string `json:"md5"` // hex, of the bytes uploaded
 	Size int64  `json:"size"`
+	// Remote is the MD5 the bucket's listing gave right after the upload, in hex: the ETag
+	// for S3, which differs from MD5 for multipart and KMS-encrypted uploads. "" when none.
+	Remote string `json:"remote,omitempty"`
 	Headers
 }
 
@@ -75,11 +80,12 @@ func readManifest(ctx context.Context, b *blob.Bucket) (*manifest, []byte, error
 	return &m, data, nil
 }
 
-// newManifest returns the manifest of files.
-func newManifest(files []*file) *manifest {
+// newManifest returns the manifest of files, which the bucket holds as remote lists them.
+func newManifest(files []*file, remote map[string]object) *manifest {
 	m := &manifest{Version: manifestVersion, Files: make(map[string]entry, len(files))}
 	for _, f := range files {
-		m.Files[f.key] = entry{MD5: hex.EncodeToString(f.md5), Size: f.size, Headers: f.headers}
+		m.Files[f.key] = entry{MD5: hex.EncodeToString(f.md5), Size: f.size,
+			Remote: hex.EncodeToString(remote[f.key].md5), Headers: f.headers}
 	}
 	return m
 }
@@ -114,27 +120,30 @@ const (
 // whether there is one), given the manifest entry e (has says whether there is one); ""
 // when it need not be.
 //
-// The listing's MD5, when the store gives one, is the truth about the content; the manifest
-// tells the headers, and the MD5 when the listing does not. A manifest entry that disagrees
-// with the listing is stale (an interrupted deploy, or another tool) and is ignored.
+// The manifest is trusted when the object is still the one it describes: same size, and the
+// fingerprint the listing showed right after the upload (an S3 ETag, which is an MD5 only for
+// single-part uploads without KMS; the MD5 of GCS and Azure; nothing for a folder). Then the
+// content is the same when the manifest's MD5 is the file's, and the headers when its headers
+// are. Otherwise a listed MD5 equal to the file's says the content is the same: that covers
+// a bucket without a manifest, and the files an interrupted deploy uploaded.
 func why(f *file, o object, ok bool, e entry, has bool) string {
-	switch {
-	case !ok:
+	if !ok {
 		return whyNew
-	case o.size != f.size:
+	}
+	if o.size != f.size {
 		return whyChanged
 	}
-	sum := hex.EncodeToString(f.md5)
-	fresh := has && e.Size == o.size && (o.md5 == nil || hex.EncodeToString(o.md5) == e.MD5)
-	switch {
-	case o.md5 != nil && !bytes.Equal(o.md5, f.md5):
-		return whyChanged
-	case o.md5 == nil && !(fresh && e.MD5 == sum):
-		return whyChanged // nothing says the content is the same
-	case fresh && e.MD5 == sum && e.Headers != f.headers:
-		return whyHeaders
+	listed := hex.EncodeToString(o.md5) // "" when the store gives none
+	if has && e.Size == o.size && (listed == e.Remote || listed == e.MD5) && e.MD5 == hex.EncodeToString(f.md5) {
+		if e.Headers != f.headers {
+			return whyHeaders
+		}
+		return ""
 	}
-	return ""
+	if o.md5 != nil && bytes.Equal(o.md5, f.md5) {
+		return ""
+	}
+	return whyChanged
 }
 
 // credentialsHint says where the credentials of a target's scheme come from.

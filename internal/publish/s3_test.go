@@ -211,3 +211,26 @@ func TestS3WrongCredentials(t *testing.T) {
 		t.Errorf("a deploy with wrong credentials changed the bucket:\n%s", d)
 	}
 }
+
+// TestS3ManyFiles deploys more files than one page of an S3 listing holds.
+func TestS3ManyFiles(t *testing.T) {
+	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
+	target := versitygw(t, access, secret)
+	s3Env(t, access, secret)
+	files := map[string]string{"index.html": "<h1>Briefs</h1>"}
+	for i := range 1100 {
+		files[fmt.Sprintf("briefs/%04d/index.html", i)] = fmt.Sprintf("<h1>Story %d</h1>", i)
+	}
+	dir := t.TempDir()
+	writeSite(t, dir, files)
+	cfg := Config{Dir: dir, Target: target, Workers: 16}
+	rep, err := Run(context.Background(), cfg)
+	if err != nil || rep.Uploaded != len(files) {
+		t.Fatalf("first deploy: %+v, %v", rep, err)
+	}
+	t.Logf("first deploy: %+v", rep)
+	deleteManifest(t, target) // the listing alone must see every object
+	if rep, err := Run(context.Background(), cfg); err != nil || rep.Uploaded+rep.Deleted != 0 || rep.Unchanged != len(files) {
+		t.Errorf("second deploy: %+v, %v; want all %d unchanged", rep, err, len(files))
+	}
+}
