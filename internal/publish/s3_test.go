@@ -234,3 +234,35 @@ func TestS3ManyFiles(t *testing.T) {
 		t.Errorf("second deploy: %+v, %v; want all %d unchanged", rep, err, len(files))
 	}
 }
+
+// TestS3Multipart deploys a file large enough for a multipart upload, whose ETag is not an
+// MD5: the manifest must keep it from going up again.
+func TestS3Multipart(t *testing.T) {
+	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
+	target := versitygw(t, access, secret)
+	s3Env(t, access, secret)
+	video := make([]byte, 20<<20) // over the 8 MiB part size
+	for i := range video {
+		video[i] = byte(i % 253)
+	}
+	dir := t.TempDir()
+	writeSite(t, dir, map[string]string{"index.html": "<h1>Briefs</h1>", "media/clip.mp4": string(video)})
+	cfg := Config{Dir: dir, Target: target}
+	if rep, err := Run(context.Background(), cfg); err != nil || rep.Uploaded != 2 {
+		t.Fatalf("first deploy: %+v, %v", rep, err)
+	}
+	if got := remoteFiles(t, target)["media/clip.mp4"]; got != string(video) {
+		t.Fatalf("the large file differs remotely: %d bytes", len(got))
+	}
+	b, err := open(context.Background(), target, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if a, err := b.Attributes(context.Background(), "media/clip.mp4"); err != nil || !strings.Contains(a.ETag, "-") {
+		t.Fatalf("media/clip.mp4: ETag %q, %v; want a multipart ETag (MD5-parts)", a.ETag, err)
+	}
+	if rep, err := Run(context.Background(), cfg); err != nil || rep.Uploaded != 0 {
+		t.Errorf("second deploy: %+v, %v; want nothing uploaded", rep, err)
+	}
+}
