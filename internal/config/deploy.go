@@ -110,6 +110,9 @@ func (d *Deploy) check() error {
 		if err := CheckTargetURL(t.URL); err != nil {
 			return &valueError{"url", t.URL, fmt.Errorf("target %q: %w", t.Name, err)}
 		}
+		if t.Gzip && strings.HasPrefix(t.URL, "file:") {
+			return &valueError{"url", t.URL, fmt.Errorf("target %q: gzip needs a store that keeps Content-Encoding, which a folder does not", t.Name)}
+		}
 		for _, g := range t.Exclude {
 			if _, err := Glob(g); err != nil {
 				return &valueError{"exclude", g, fmt.Errorf("target %q: exclude: %w", t.Name, err)}

@@ -150,6 +150,7 @@ func TestParseDeployErrors(t *testing.T) {
 		{target("a", "s3://key:secret@b"), 3, "holds credentials"},
 		{target("a b", "s3://b"), 2, "target name"},
 		{target("a", "file://"), 3, "has no path"},
+		{target("a", "file:///srv/www") + "gzip = true\n", 3, "gzip needs a store"},
 		{target("a", "s3://b") + "exclude = [\"x/[a\"]\n", 4, "unclosed ["},
 		{"[deploy]\ntarget = \"nowhere\"\n", 2, "neither the name"},
 		{"[[deploy.rules]]\npattern = \"*.{css\"\ncache_control = \"x\"\n", 2, "unclosed {"},

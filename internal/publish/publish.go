@@ -3,10 +3,12 @@ package publish
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -77,6 +79,9 @@ type Report struct {
 // is done, or before changing anything when more than MaxDeletes files would be deleted. A
 // refused credential is reported as such, naming where credentials come from.
 func Run(ctx context.Context, cfg Config) (Report, error) {
+	if cfg.Gzip && strings.HasPrefix(cfg.Target, "file:") {
+		return Report{}, errors.New("gzip needs a store that keeps Content-Encoding, which a folder does not")
+	}
 	b, err := open(ctx, cfg.Target, cfg.DryRun)
 	if err != nil {
 		return Report{}, err

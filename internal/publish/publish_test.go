@@ -351,6 +351,7 @@ func TestRefusals(t *testing.T) {
 		{Config{Dir: reserved, Target: out}, "is reserved"},
 		{Config{Dir: reserved, Target: "ftp://x/y"}, "scheme must be one of"},
 		{Config{Dir: reserved, Target: "s3://"}, "has no bucket name"},
+		{Config{Dir: reserved, Target: out, Gzip: true}, "gzip needs a store"},
 		{Config{Dir: reserved, Target: out, Rules: []config.Rule{{Pattern: "[x", CacheControl: "x"}}}, "unclosed ["},
 	}
 	for _, tt := range tests {
