@@ -33,7 +33,7 @@ func open(ctx context.Context, target string, dryRun bool) (*blob.Bucket, error)
 		u = folderURL(u)
 	}
 	if !blob.DefaultURLMux().ValidBucketScheme(u.Scheme) {
-		return nil, fmt.Errorf("%s: this briefs was built without %s:// support (go build -tags no%s)", target, u.Scheme, u.Scheme)
+		return nil, fmt.Errorf("%s: this briefs was built with -tags no%s, without %s:// support", target, u.Scheme, u.Scheme)
 	}
 	b, err := blob.OpenBucket(ctx, u.String())
 	if err != nil {
