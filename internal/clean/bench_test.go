@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -76,4 +78,39 @@ func BenchmarkCorpus(b *testing.B) {
 			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
 		})
 	}
+}
+
+// BenchmarkCNN cleans the 1,000 CNN stories of ../shared/data/summaries (skipped when
+// absent), read as text files, and reports articles per second:
+// go test ./internal/clean -run '^$' -bench CNN -cpu 1 -benchtime 3x.
+func BenchmarkCNN(b *testing.B) {
+	f, err := os.Open(filepath.Join(*trainData, "..", "summaries", "cnn-validation1000.jsonl"))
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	var as []content.Article
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var it struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			b.Fatal(err)
+		}
+		as = append(as, content.Article{Format: content.Text, Body: it.Text, BodyLine: 1})
+		size += len(it.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, a := range as {
+			Article(a)
+		}
+		n += len(as)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }

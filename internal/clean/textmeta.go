@@ -67,8 +67,8 @@ func textMeta(d *Doc, us []unit, keep []bool, a content.Article) {
 // leadingDate reads a date at the start of s, after at most a label such as "date" or
 // "Published", and returns it with the text after it.
 func leadingDate(s string, zone *time.Location) (time.Time, string, bool) {
-	t, start, end, ok := dates.Find(s, zone)
-	if !ok || start > 20 {
+	t, start, end, ok := dates.FindNear(s, zone, 20)
+	if !ok {
 		return time.Time{}, "", false
 	}
 	for _, w := range strings.Fields(s[:start]) {

@@ -39,6 +39,25 @@ func Find(s string, loc *time.Location) (t time.Time, start, end int, ok bool) {
 // FindOrdered is Find for text whose ambiguous numeric dates put the day first whatever the
 // separator when dayFirst is set ("07/05/2022" is 7 May in most of the world).
 func FindOrdered(s string, loc *time.Location, dayFirst bool) (t time.Time, start, end int, ok bool) {
+	return find(s, loc, dayFirst, len(s))
+}
+
+// FindNear is Find for a date near the start of s: it returns what Find returns when that
+// date starts at byte n or before, and ok == false otherwise. It reads no further into a
+// long text than the dates near its start need.
+func FindNear(s string, loc *time.Location, n int) (t time.Time, start, end int, ok bool) {
+	return find(s, loc, false, n)
+}
+
+// find returns the first date of s that starts at limit or before, as FindOrdered does.
+//
+// Each pattern's matches are those its regular expression finds one after another, as
+// FindAllStringSubmatchIndex does, and the first that is a real date counts. Rather than
+// run the expression over the whole text, find steps through the places where a match of
+// the pattern can start (candidates) and runs the pattern anchored there, on the stretch
+// of text a match can cover (span). No pattern looks behind where it starts, so the
+// matches, their groups and the order they come in are the same.
+func find(s string, loc *time.Location, dayFirst bool, limit int) (t time.Time, start, end int, ok bool) {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -51,10 +70,28 @@ func FindOrdered(s string, loc *time.Location, dayFirst bool) (t time.Time, star
 		if !mayMatch(p, s) || p != 2 && !year {
 			continue
 		}
-		for _, m := range patternRE(p).FindAllStringSubmatchIndex(s, -1) {
-			if start >= 0 && m[0] >= start {
+		re := anchoredRE(p)
+		var sp span
+		for pos := 0; ; {
+			i := candidate(p, s, pos)
+			if i < 0 || i > limit || start >= 0 && i >= start {
 				break
 			}
+			m := re.FindStringSubmatchIndex(s[i:sp.end(s, i)])
+			if m == nil {
+				pos = i + 1
+				if p == 3 {
+					// Every start in this run of letters fails alike.
+					pos = afterLetters(s, i)
+				}
+				continue
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			pos = m[1]
 			m[1] = len(strings.TrimRightFunc(s[:m[1]], unicode.IsSpace))
 			if !bounded(s, m[0], m[1]) {
 				continue
@@ -69,6 +106,156 @@ func FindOrdered(s string, loc *time.Location, dayFirst bool) (t time.Time, star
 		return time.Time{}, 0, 0, false
 	}
 	return t, start, end, true
+}
+
+// candidate returns the first index at or after pos where a match of pattern p can start,
+// or -1. It may return places where none starts, never skip one where one does.
+func candidate(p int, s string, pos int) int {
+	if p == 3 {
+		return monthCandidate(s, pos)
+	}
+	for i := pos; i < len(s); i++ {
+		if !isDigit(s, i) {
+			continue
+		}
+		switch p {
+		case 0, 1: // (\d{4})- or (\d{4})/
+			sep := byte('-')
+			if p == 1 {
+				sep = '/'
+			}
+			if isDigit(s, i+1) && isDigit(s, i+2) && isDigit(s, i+3) && i+4 < len(s) && s[i+4] == sep {
+				return i
+			}
+		case 2: // (\d{1,2})([./-])
+			j := i + 1
+			if isDigit(s, j) {
+				j++
+			}
+			if j < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') {
+				return i
+			}
+		case 4: // (\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s+
+			j := i + 1
+			if isDigit(s, j) {
+				j++
+			}
+			if j < len(s) && strings.IndexByte(".snrte\xc2\t\n\f\r ", s[j]) >= 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// monthCandidate returns the first index at or after pos where monthDayRE can match, or
+// -1. Its match opens with 3 to 20 letters followed by an optional full stop, white space
+// and a digit; the letters cannot be followed by another, so they end where their run of
+// letters ends, and the leftmost start is 20 letters before that end, or the run's start.
+func monthCandidate(s string, pos int) int {
+	for i := pos; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		// A run of letters from i: remember where its last 20 letters start.
+		var last [20]int
+		n := 0
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			last[n%20] = j
+			n++
+			j += size
+		}
+		if n >= 3 && digitAfter(s, j) {
+			if n <= 20 {
+				return i
+			}
+			return last[n%20]
+		}
+		i = j
+	}
+	return -1
+}
+
+// afterLetters returns the end of the run of letters at s[i:].
+func afterLetters(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// digitAfter reports whether s[j:] opens with an optional full stop, at least one white
+// space character (\s) and an ASCII digit.
+func digitAfter(s string, j int) bool {
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	k := j
+	for k < len(s) && isSpaceRE(s[k]) {
+		k++
+	}
+	return k > j && isDigit(s, k)
+}
+
+// isDigit reports whether s[i] is an ASCII digit (false when i is out of range).
+func isDigit(s string, i int) bool {
+	return i < len(s) && s[i] >= '0' && s[i] <= '9'
+}
+
+// isSpaceRE reports whether c is white space as \s means it: tab, newline, form feed,
+// carriage return or space.
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// A span remembers where the last stretch of text find measured ends.
+type span struct{ from, to int }
+
+// end returns the end of the text a match starting at i may read: up to the first
+// character no pattern can consume (anything but letters, digits, white space, º and
+// - / . , : +), and that character too, so that \b sees what follows a match.
+func (sp *span) end(s string, i int) int {
+	if sp.to > 0 && sp.from <= i && i <= sp.to {
+		return min(len(s), sp.to+runeLen(s, sp.to))
+	}
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isSpaceRE(c) || strings.IndexByte("-/.,:+", c) >= 0 {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	sp.from, sp.to = i, j
+	return min(len(s), j+runeLen(s, j))
+}
+
+// runeLen returns the length in bytes of the character at s[i], 0 at the end of s.
+func runeLen(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
 }
 
 // hasDigits reports whether s holds at least two ASCII digits.
@@ -115,6 +302,20 @@ func mayMatch(p int, s string) bool {
 // patternRE returns the p-th pattern.
 func patternRE(p int) *regexp.Regexp {
 	return [...]*regexp.Regexp{isoRE, ymdRE, numericRE, monthDayRE, dayMonthRE}[p]
+}
+
+// anchored holds the patterns anchored at the start of the text, in the order of
+// patternRE; it is never modified.
+var anchored = [5]*regexp.Regexp{anchor(isoRE), anchor(ymdRE), anchor(numericRE), anchor(monthDayRE), anchor(dayMonthRE)}
+
+// anchor returns re matching only at the start of the text, with the same groups.
+func anchor(re *regexp.Regexp) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + re.String() + `)`)
+}
+
+// anchoredRE returns the p-th pattern, anchored.
+func anchoredRE(p int) *regexp.Regexp {
+	return anchored[p]
 }
 
 // bounded reports whether s[i:j] is not part of a longer word or number.
