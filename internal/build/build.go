@@ -126,6 +126,9 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 func (p *plan) inputs() (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%d\x00%s\x00drafts=%v\x00", p.site.Salt(), cacheSalt(p.sc), p.cfg.Drafts)
+	if fi, err := fs.Stat(p.fsys, config.File); err == nil {
+		fmt.Fprintf(h, "%s\x00%d\x00%d\n", config.File, fi.Size(), fi.ModTime().UnixNano())
+	}
 	for _, dir := range []string{"content", "static"} {
 		err := fs.WalkDir(p.fsys, dir, func(name string, d fs.DirEntry, err error) error {
 			if err != nil {

@@ -51,9 +51,11 @@ func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 		return nil, err
 	}
 	s := &Site{cfg: cfg, tmpl: tmpl, start: make(map[string]string, len(tmpl)), labels: labels}
-	// The configuration's Location is a pointer: its name stands for it.
+	// The configuration's Location is a pointer: its name stands for it. Deploy settings do
+	// not shape a page, and the hosting files are fingerprinted by their own bytes.
 	plain := cfg
 	plain.Location = nil
+	plain.Deploy, plain.Hosting = config.Deploy{}, config.Hosting{}
 	s.salt = salt(briefs.Version, memoVersion, plain, cfg.Location.String(), digest, opts.Minify)
 	for _, kind := range kinds {
 		s.start[kind] = startTemplate(tmpl[kind], kind+".html")
