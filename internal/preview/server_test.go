@@ -266,8 +266,8 @@ func TestRunStops(t *testing.T) {
 		if err != nil {
 			t.Errorf("Run = %v, want nil", err)
 		}
-		if d := time.Since(start); d > time.Second {
-			t.Errorf("Run took %v to stop", d)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("Run took %v to stop", d) // it should be immediate; 3 s allows a loaded machine
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not return")
