@@ -478,7 +478,7 @@ func htmlPage(body string, zone *time.Location) ([]unit, *pageFeatures, pageInfo
 	}
 	meta := pageMeta(root, zone)
 	us, elems := pageUnits(root)
-	lang := measureAll(us)
+	lang := measureAll(us, nil)
 	us = withoutComments(us)
 	pf := &pageFeatures{us: us, c: newDocContext(us), pc: newPageContext(us, elems, meta)}
 	return us, pf, meta, lang, elems

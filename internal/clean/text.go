@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -76,17 +77,48 @@ func hardWrapped(lines []string) bool {
 	return nonEmpty >= 4 && filled*2 >= nonEmpty
 }
 
+// A memo keeps what measureAll found out about each text it measured, so that cleaning a
+// text again (cleanText repeats until the result stops changing) measures only the lines
+// that changed, and a line a page repeats is measured once.
+type memo struct {
+	words map[string][]string // lowerWords of each text
+	stats map[string]stats    // measure of each text, with the stop words below
+	lang  string              // the language of those stop words, "" for a text's own
+	stop  wordSet
+}
+
 // measureAll fills in the stats of every unit, including how often each text repeats, and
-// returns the language code its stop words suggest ("" when unknown).
-func measureAll(us []unit) string {
+// returns the language code its stop words suggest ("" when unknown). m, when not nil,
+// holds what earlier calls measured and is updated.
+func measureAll(us []unit, m *memo) string {
+	if m == nil {
+		m = &memo{}
+	}
+	if m.words == nil {
+		m.words = make(map[string][]string, len(us))
+	}
 	lws := make([][]string, len(us))
 	for i := range us {
-		lws[i] = lowerWords(us[i].text)
+		lw, ok := m.words[us[i].text]
+		if !ok {
+			lw = lowerWords(us[i].text)
+			m.words[us[i].text] = lw
+		}
+		lws[i] = lw
 	}
 	stop, lang := guessStopWords(lws)
+	if m.stats == nil || lang != m.lang || lang == "" && !maps.Equal(stop, m.stop) {
+		m.stats = make(map[string]stats, len(us))
+		m.lang, m.stop = lang, stop
+	}
 	seen := make(map[string]int, len(us))
 	for i := range us {
-		us[i].st = measure(us[i].text, lws[i], stop)
+		st, ok := m.stats[us[i].text]
+		if !ok {
+			st = measure(us[i].text, lws[i], stop)
+			m.stats[us[i].text] = st
+		}
+		us[i].st = st
 		us[i].lw = lws[i]
 		seen[us[i].text]++
 	}

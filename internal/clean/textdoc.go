@@ -20,10 +20,11 @@ const maxPasses = 6
 // removing boilerplate changes them. The metadata comes from the first pass, which sees
 // the whole text; each block keeps the line of the file it came from.
 func cleanText(a content.Article) Doc {
-	d := cleanTextOnce(a.Body, a.BodyLine, nil, a)
+	var m memo
+	d := cleanTextOnce(a.Body, a.BodyLine, nil, a, &m)
 	for range maxPasses {
 		text, lines := d.Text(), textLines(d)
-		next := cleanTextOnce(text, 1, lines, a)
+		next := cleanTextOnce(text, 1, lines, a, &m)
 		if next.Text() == text {
 			break
 		}
@@ -40,8 +41,8 @@ func cleanText(a content.Article) Doc {
 }
 
 // cleanTextOnce cleans a text once. lines, when not nil, maps the lines of body (from 1)
-// to the lines of the file they came from.
-func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article) Doc {
+// to the lines of the file they came from; m holds what earlier passes measured.
+func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article, m *memo) Doc {
 	us := textUnits(body, bodyLine)
 	if lines != nil {
 		for i := range us {
@@ -50,7 +51,7 @@ func cleanTextOnce(body string, bodyLine int, lines []int, a content.Article) Do
 			}
 		}
 	}
-	lang := measureAll(us)
+	lang := measureAll(us, m)
 	us = withoutCommentSection(us)
 	keep := decide(us, classify(us, textModel.logit, textFeatures), textSmooth, nil)
 	keepProseIfNone(us, keep)

@@ -265,7 +265,7 @@ func bodyOf(t *testing.T, name string, data []byte) string {
 // textPageUnits returns the measured units of a text dump, as cleanText computes them.
 func textPageUnits(body string) []unit {
 	us := textUnits(body, 1)
-	measureAll(us)
+	measureAll(us, nil)
 	return withoutCommentSection(us)
 }
 
