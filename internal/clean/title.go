@@ -49,23 +49,30 @@ func pickTitle(us []unit, keep []bool, start int) (int, string) {
 	if start >= len(us) {
 		return -1, ""
 	}
-	story := storyVocab(us, keep, start, 6)
+	var story map[string]int // storyVocab, once a candidate needs it
 	var cands []titleCandidate
 	best := 0
 	for j := max(0, start-farTitleWindow); j <= start; j++ {
 		u := us[j]
-		text := lastCrumb(u.text)
-		// A headline may be printed twice (above and below the dateline); a menu item is
-		// often printed more.
-		if !isHeadline(text) || u.kind == ListItem || u.st.dup > 1 || strings.Contains(text, "@") || u.st.credit ||
-			u.st.junk*3 > u.st.words || u.st.consent {
-			continue
-		}
 		alone := u.kind == Heading || j+1 < len(us) && us[j+1].blank
 		if j == start && (start == 0 && !alone || u.kind != Paragraph && u.kind != Heading || nextKept(keep, start) < 0) {
 			continue
 		}
-		c := titleCandidate{i: j, text: text, shared: sharedKeys(text, story, j == start), marked: markedTitle(us, j, text)}
+		text := lastCrumb(u.text)
+		// A headline may be printed twice (above and below the dateline); a menu item is
+		// often printed more.
+		if u.kind == ListItem || u.st.dup > 1 || u.st.credit || u.st.junk*3 > u.st.words || u.st.consent ||
+			strings.Contains(text, "@") || !isHeadline(text) {
+			continue
+		}
+		if story == nil {
+			story = storyVocab(us, keep, start, 6)
+		}
+		lw := u.lw
+		if text != u.text {
+			lw = lowerWords(text)
+		}
+		c := titleCandidate{i: j, text: text, shared: sharedKeys(lw, story, j == start), marked: markedTitle(us, j, text)}
 		if start-j > titleWindow && !c.marked {
 			continue
 		}
@@ -75,7 +82,7 @@ func pickTitle(us []unit, keep []bool, start int) (int, string) {
 	// A long caption or sentence may share more words than the headline; a headline
 	// shares most of its own.
 	eligible := func(c titleCandidate) bool {
-		return c.shared >= 2 && (c.shared*10 >= best*6 || c.shared >= 4 && c.shared*10 >= keyCount(c.text)*7)
+		return c.shared >= 2 && (c.shared*10 >= best*6 || c.shared >= 4 && c.shared*10 >= keyCount(lowerWords(c.text))*7)
 	}
 	pick := -1
 	for k, c := range cands {
@@ -113,19 +120,19 @@ func datedBelow(us []unit, j int) bool {
 	return false
 }
 
-// keyCount returns how many distinct vocabulary keys text has.
-func keyCount(text string) int {
+// keyCount returns how many distinct vocabulary keys the lower-cased words lw have.
+func keyCount(lw []string) int {
 	seen := map[string]bool{}
-	vocabKeys(text, func(k string) { seen[k] = true })
+	vocabKeys(lw, func(k string) { seen[k] = true })
 	return len(seen)
 }
 
-// sharedKeys counts the vocabulary keys of text that occur in the story; for the story's
-// own first unit, only those that occur again in it.
-func sharedKeys(text string, story map[string]int, first bool) int {
+// sharedKeys counts the vocabulary keys of the lower-cased words lw that occur in the
+// story; for the story's own first unit, only those that occur again in it.
+func sharedKeys(lw []string, story map[string]int, first bool) int {
 	n := 0
 	seen := map[string]bool{}
-	vocabKeys(text, func(k string) {
+	vocabKeys(lw, func(k string) {
 		if !seen[k] {
 			seen[k] = true
 			if story[k] > 0 && !(first && story[k] == 1) {
@@ -174,17 +181,18 @@ func storyVocab(us []unit, keep []bool, start, n int) map[string]int {
 			continue
 		}
 		n--
-		vocabKeys(us[j].text, func(k string) { vocab[k]++ })
+		vocabKeys(us[j].lw, func(k string) { vocab[k]++ })
 	}
 	return vocab
 }
 
-// vocabKeys calls add with the vocabulary key of each word of text: vocabKey's, or for
-// words of a script written without spaces (Chinese, Japanese, Thai…), each pair of
-// neighbouring characters that holds one other than hiragana (the particles and endings of
-// Japanese), so that "デスクトップアプリ" and "デスクトップ" meet.
-func vocabKeys(text string, add func(string)) {
-	for _, w := range lowerWords(text) {
+// vocabKeys calls add with the vocabulary key of each of the lower-cased words lw (a
+// text's lowerWords): vocabKey's, or for words of a script written without spaces
+// (Chinese, Japanese, Thai…), each pair of neighbouring characters that holds one other
+// than hiragana (the particles and endings of Japanese), so that "デスクトップアプリ" and
+// "デスクトップ" meet.
+func vocabKeys(lw []string, add func(string)) {
+	for _, w := range lw {
 		if k := vocabKey(w); k != "" && !hasDense(w) {
 			add(k)
 			continue
@@ -230,8 +238,11 @@ func vocabKey(w string) string {
 // isHeadline reports whether s reads like a headline: three to thirty words with letters,
 // not ending with a full stop, a comma or a colon, and not a byline or a date.
 func isHeadline(s string) bool {
+	if n := countFields(s, 31); n < 3 || n > 30 {
+		return false
+	}
 	fields := strings.Fields(s)
-	if len(fields) < 3 || len(fields) > 30 || isByline(fields) || isDateLine(s, fields, lowerWords(s)) {
+	if isByline(fields) || isDateLine(s, fields, nil) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’»)"))
@@ -252,6 +263,35 @@ func isHeadline(s string) bool {
 		}
 	}
 	return letters*2 >= utf8.RuneCountInString(s)
+}
+
+// countFields returns the number of space-separated words in s, as strings.Fields splits
+// them, or limit when there are limit or more.
+func countFields(s string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		switch {
+		case space:
+			in = false
+		case !in:
+			in = true
+			if n++; n == limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // titleSepRE matches the separators between a headline and the names of its site or
@@ -293,7 +333,7 @@ func trimTitle(title string, blocks []Block, outlet wordSet) string {
 	off := func(k int) bool {
 		part := title[starts[k]:ends[k]]
 		lw := lowerWords(part)
-		return len(lw) <= 6 && (namesOutlet(lw, outlet) || sharedKeys(part, story, false) == 0)
+		return len(lw) <= 6 && (namesOutlet(lw, outlet) || sharedKeys(lw, story, false) == 0)
 	}
 	lo, hi := 0, len(starts)
 	for hi-lo > 1 && off(hi-1) {
@@ -303,7 +343,7 @@ func trimTitle(title string, blocks []Block, outlet wordSet) string {
 		lo++
 	}
 	t := strings.TrimSpace(title[starts[lo]:ends[hi-1]])
-	if t == title || sharedKeys(t, story, false) == 0 || len(strings.Fields(t)) < 2 {
+	if t == title || sharedKeys(lowerWords(t), story, false) == 0 || len(strings.Fields(t)) < 2 {
 		return title
 	}
 	return t
@@ -327,7 +367,7 @@ func isRange(before, after string) bool {
 func blocksVocab(blocks []Block) map[string]int {
 	vocab := map[string]int{}
 	for _, b := range blocks {
-		vocabKeys(b.Text, func(k string) { vocab[k]++ })
+		vocabKeys(lowerWords(b.Text), func(k string) { vocab[k]++ })
 	}
 	return vocab
 }

@@ -140,7 +140,7 @@ func TestVocabKeys(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		vocabKeys(tt.in, func(k string) { got = append(got, k) })
+		vocabKeys(lowerWords(tt.in), func(k string) { got = append(got, k) })
 		if s := strings.Join(got, " "); s != tt.want {
 			t.Errorf("vocabKeys(%q) = %q, want %q", tt.in, s, tt.want)
 		}

@@ -337,7 +337,8 @@ func isByline(fields []string) bool {
 }
 
 // isDateLine reports whether text is mostly a date or a time: short, with digits, and with
-// few words that are neither numbers nor month or weekday names.
+// few words that are neither numbers nor month or weekday names. lw are the lower-cased
+// words of text; nil has them computed when needed.
 func isDateLine(text string, fields, lw []string) bool {
 	if len(fields) == 0 || len(fields) > 12 {
 		return false
@@ -350,6 +351,9 @@ func isDateLine(text string, fields, lw []string) bool {
 	}
 	if digits < 2 {
 		return false
+	}
+	if lw == nil {
+		lw = lowerWords(text)
 	}
 	other := 0
 	for _, w := range lw {
