@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -154,15 +153,11 @@ func measure(text string, lw []string, stop wordSet) stats {
 		_, _, _, s.dated = dates.Find(text, nil)
 	}
 	s.comment = s.words <= 12 && hasCommentWord(lw)
-	s.credit = mayCredit(text, lw) && creditRE.MatchString(text)
+	s.credit = mayCredit(text, lw) && isCredit(text)
 	s.consent = s.words <= 80 && isConsent(lw)
 	s.says = s.words <= 12 && s.colon && (s.dated || len(lw) > 0 && sayWords[lw[len(lw)-1]])
 	return s
 }
-
-// creditRE matches the photo credits and gallery counters of captions.
-var creditRE = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Getty|dpa|EPA|Image|Photo|Foto|Bild|Picture)[^)]{0,60}\)|` +
-	`\b(?:Photo|Image|Foto|Bild|Credit|Crédit|Quelle|Fuente|Source)s?\s*(?::|/|\.\.\.)\s*\p{Lu}|Getty Images|^\d+\s?of\s?\d+\p{Lu}`)
 
 // consentWords are the words that, next to "cookies", make a consent notice.
 var consentWords = wordsSet(`accept agree consent privacy opt-out opt settings manage zustimmen akzeptieren
@@ -183,22 +178,6 @@ func isConsent(ws []string) bool {
 		}
 	}
 	return cookie && other
-}
-
-// creditWords are the words creditRE looks for after a bracket or before a colon.
-var creditWords = wordsSet("ap afp reuters getty dpa epa image images photo photos foto fotos bild picture credit crédit quelle fuente source")
-
-// mayCredit reports whether text could match creditRE, cheaply.
-func mayCredit(text string, lw []string) bool {
-	if text != "" && text[0] >= '0' && text[0] <= '9' {
-		return true
-	}
-	for _, w := range lw {
-		if creditWords[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // isDenseScript reports whether r belongs to a script written without spaces between words.
