@@ -15,11 +15,17 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	_ "time/tzdata" // time zones work on machines without zoneinfo
 )
 
 func main() {
+	// A soft memory limit keeps a build of a very large site within bounds: the collector
+	// works harder as the heap nears it instead of letting it double. GOMEMLIMIT overrides it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -48,6 +54,9 @@ func exitCode(err error, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "briefs:", err)
 	return 1
 }
+
+// memoryLimit is the default soft memory limit of briefs: 1 GiB.
+const memoryLimit = 1 << 30
 
 // errQuiet fails a command whose errors have already been printed.
 var errQuiet = errors.New("failed")
