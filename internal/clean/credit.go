@@ -12,19 +12,6 @@ var creditRE = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Getty|dpa|EPA|Image|P
 // creditWords are the words creditRE looks for after a bracket or before a colon.
 var creditWords = wordsSet("ap afp reuters getty dpa epa image images photo photos foto fotos bild picture credit crédit quelle fuente source")
 
-// mayCredit reports whether text could match creditRE, cheaply.
-func mayCredit(text string, lw []string) bool {
-	if text != "" && text[0] >= '0' && text[0] <= '9' {
-		return true
-	}
-	for _, w := range lw {
-		if creditWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // The alternatives of creditRE, each anchored at the start of the text: a credit in
 // brackets, a label before a colon or a slash, and a gallery counter. The fourth, "Getty
 // Images", is a plain search.

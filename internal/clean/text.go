@@ -3,6 +3,7 @@ package clean
 import (
 	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -111,11 +112,17 @@ func measureAll(us []unit, m *memo) string {
 		m.stats = make(map[string]stats, len(us))
 		m.lang, m.stop = lang, stop
 	}
+	list := stopList{set: stop}
+	if lang != "" {
+		list.bit = 1 << slices.Index(stopLangs, lang)
+	}
 	seen := make(map[string]int, len(us))
+	var fields []string
 	for i := range us {
 		st, ok := m.stats[us[i].text]
 		if !ok {
-			st = measure(us[i].text, lws[i], stop)
+			fields = appendFields(fields[:0], us[i].text)
+			st = measure(us[i].text, fields, lws[i], list)
 			m.stats[us[i].text] = st
 		}
 		us[i].st = st

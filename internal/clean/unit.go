@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/briefs/briefs/internal/dates"
@@ -63,25 +62,68 @@ type stats struct {
 // junk is the index of junkPhrases; it is never modified.
 var junk = newJunkMatcher()
 
-// measure computes the stats of text, whose lower-cased words are lw; stop is the
-// stop-word list of the document.
-func measure(text string, lw []string, stop wordSet) stats {
+// measure computes the stats of text, whose words are fields (as strings.Fields splits
+// them) and whose lower-cased words are lw; stop is the stop-word list of the document.
+func measure(text string, fields, lw []string, stop stopList) stats {
 	var s stats
-	fields := strings.Fields(text)
 	s.words = len(fields)
-	for _, w := range lw {
-		if stop[w] {
+	// One look-up of each word tells what the word lists below say of it.
+	var credit, consent, cookie, comment, copyright bool
+	for i, w := range lw {
+		copyright = copyright || w == "copyright"
+		wi, ok := wordTable[w]
+		if stop.has(w, wi.langs) {
 			s.stop++
 		}
+		if !ok {
+			continue
+		}
+		for _, p := range wi.junk {
+			if len(p) <= len(lw)-i && equalWords(lw[i:i+len(p)], p) {
+				s.junk++
+				break
+			}
+		}
+		credit = credit || wi.flags&wordCredit != 0
+		consent = consent || wi.flags&wordConsent != 0
+		cookie = cookie || wi.flags&wordCookie != 0
+		comment = comment || wi.flags&wordComment != 0
 	}
 	for _, f := range fields {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘«(¿¡"))
-		if unicode.IsUpper(r) {
+		if unicode.IsUpper(firstRune(trimOpeners(f, true))) {
 			s.caps++
 		}
 	}
 	var digits, chars, lowers, uppers, dense, kana int
+	// A word is glued (gluedWords) where a capital follows a small letter; spaces end words.
+	prevLower, glued := false, false
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			lower := false
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case r >= 'a' && r <= 'z':
+				lowers++
+				s.letters++
+				lower = true
+			case r >= 'A' && r <= 'Z':
+				uppers++
+				s.letters++
+				if prevLower && !glued {
+					s.glued++
+					glued = true
+				}
+			case r == ',':
+				s.commas++
+			case r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r':
+				glued = false
+			}
+			prevLower = lower
+			chars++
+			continue
+		}
+		lower := false
 		switch {
 		case isDenseScript(r):
 			// Scripts written without spaces: count about one word per two characters,
@@ -100,14 +142,22 @@ func measure(text string, lw []string, stop wordSet) stats {
 		case unicode.IsLower(r):
 			lowers++
 			s.letters++
+			lower = true
 		case unicode.IsUpper(r):
 			uppers++
 			s.letters++
+			if prevLower && !glued {
+				s.glued++
+				glued = true
+			}
 		case unicode.IsLetter(r):
 			s.letters++
-		case r == ',' || r == '،' || r == '，':
+		case r == '،' || r == '，':
 			s.commas++
+		case unicode.IsSpace(r):
+			glued = false
 		}
+		prevLower = lower
 		chars++
 	}
 	if chars > 0 {
@@ -117,33 +167,27 @@ func measure(text string, lw []string, stop wordSet) stats {
 		s.words += dense / 2
 		s.stop += kana / 2
 	}
-	s.glued = gluedWords(fields)
 	s.teaser = s.glued > 0 && isTeaser(fields)
 	s.upper = uppers >= 4 && lowers == 0
-	end := strings.TrimRight(text, "\"'”’»)] ")
-	if end != "" {
+	if end := trimClosers(text, true); end != "" {
 		last, _ := utf8.DecodeLastRuneInString(end)
 		s.endPunct = strings.ContainsRune(".!?…。！？", last)
 		s.colon = last == ':'
 	}
 	for i, f := range fields[:max(0, len(fields)-1)] {
-		t := strings.TrimRight(f, "\"'”’»)")
-		if len(t) > 2 && strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.Contains(t[:len(t)-1], ".") {
-			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(fields[i+1], "\"'“‘«("))
-			if unicode.IsUpper(r) {
-				s.sentences++
-			}
+		t := trimClosers(f, false)
+		if len(t) > 2 && (t[len(t)-1] == '.' || t[len(t)-1] == '!' || t[len(t)-1] == '?') &&
+			strings.IndexByte(t[:len(t)-1], '.') < 0 && unicode.IsUpper(firstRune(trimOpeners(fields[i+1], false))) {
+			s.sentences++
 		}
 	}
 	if s.endPunct {
 		s.sentences++
 	}
 	s.pipe = strings.IndexByte(text, '|') >= 0
-	s.copyright = strings.Contains(text, "©") || strings.Contains(text, "(c)") || strings.Contains(text, "(C)") ||
-		slices.Contains(lw, "copyright")
+	s.copyright = strings.Contains(text, "©") || strings.Contains(text, "(c)") || strings.Contains(text, "(C)") || copyright
 	s.url = strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www.") ||
 		strings.Contains(text, "WWW.") || strings.Contains(text, "@") && strings.Contains(text, ".")
-	s.junk = junk.count(lw)
 	s.prompt = s.junk > 0 && s.words <= 20 && s.junk*5 >= s.words && junk.count(lw[:min(2, len(lw))]) > 0
 	s.labelPipe = isLabelPipe(text)
 	s.labelColon = !s.endPunct && isLabelColon(fields)
@@ -152,11 +196,118 @@ func measure(text string, lw []string, stop wordSet) stats {
 	if s.words <= 20 && digits >= 2 {
 		_, _, _, s.dated = dates.Find(text, nil)
 	}
-	s.comment = s.words <= 12 && hasCommentWord(lw)
-	s.credit = mayCredit(text, lw) && isCredit(text)
-	s.consent = s.words <= 80 && isConsent(lw)
+	s.comment = s.words <= 12 && comment
+	s.credit = (text != "" && text[0] >= '0' && text[0] <= '9' || credit) && isCredit(text)
+	s.consent = s.words <= 80 && cookie && consent
 	s.says = s.words <= 12 && s.colon && (s.dated || len(lw) > 0 && sayWords[lw[len(lw)-1]])
 	return s
+}
+
+// firstRune returns the first character of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// trimOpeners returns s without the opening quotes and brackets it starts with: as
+// strings.TrimLeft(s, "\"'“‘«(") does, and with "¿¡" added to the set when marks is set.
+func trimOpeners(s string, marks bool) string {
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			if c != '"' && c != '\'' && c != '(' {
+				return s
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if r != '“' && r != '‘' && r != '«' && !(marks && (r == '¿' || r == '¡')) {
+			return s
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// trimClosers returns s without the closing quotes and brackets it ends with: as
+// strings.TrimRight(s, "\"'”’»)") does, and with "] " added to the set when more is set.
+func trimClosers(s string, more bool) string {
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if c != '"' && c != '\'' && c != ')' && !(more && (c == ']' || c == ' ')) {
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r != '”' && r != '’' && r != '»' {
+			return s
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// A stopList is the stop-word list of a document: one of stopWords' languages, or the
+// document's own frequent words.
+type stopList struct {
+	bit uint16  // the language's bit in stopIndex; 0 for a document's own list
+	set wordSet // the list as a set
+}
+
+// has reports whether w, which the languages langs (stopIndex[w]) list, is a stop word.
+func (l stopList) has(w string, langs uint16) bool {
+	if l.bit != 0 {
+		return langs&l.bit != 0
+	}
+	return l.set[w]
+}
+
+// What wordTable says of a word, besides its stop-word languages and the junk phrases it
+// opens.
+const (
+	wordCredit  = 1 << iota // in creditWords
+	wordConsent             // in consentWords
+	wordCookie              // "cookie" or "cookies"
+	wordComment             // in commentWords
+)
+
+// A wordInfo is what the word lists say of one lower-case word.
+type wordInfo struct {
+	langs uint16     // the languages whose stop words hold it (stopIndex)
+	flags uint8      // wordCredit and the like
+	junk  [][]string // the junk phrases it opens (junk.byFirst)
+}
+
+// wordTable merges the word lists that measure looks each word up in; it is never modified.
+var wordTable = newWordTable()
+
+func newWordTable() map[string]wordInfo {
+	t := map[string]wordInfo{}
+	set := func(w string, f func(*wordInfo)) {
+		wi := t[w]
+		f(&wi)
+		t[w] = wi
+	}
+	for w, bits := range stopIndex {
+		set(w, func(wi *wordInfo) { wi.langs = bits })
+	}
+	for w, ps := range junk.byFirst {
+		set(w, func(wi *wordInfo) { wi.junk = ps })
+	}
+	for _, l := range []struct {
+		words wordSet
+		flag  uint8
+	}{{creditWords, wordCredit}, {consentWords, wordConsent}, {wordsSet("cookie cookies"), wordCookie}, {commentWords, wordComment}} {
+		for w := range l.words {
+			set(w, func(wi *wordInfo) { wi.flags |= l.flag })
+		}
+	}
+	return t
 }
 
 // consentWords are the words that, next to "cookies", make a consent notice.
@@ -164,21 +315,6 @@ var consentWords = wordsSet(`accept agree consent privacy opt-out opt settings m
 	einverstanden datenschutz datenschutzerklärung einstellungen accepter acceptez consentement confidentialité
 	paramètres aceptar acepto aceptas consentimiento privacidad configuración aceitar privacidade akceptuję zgoda
 	prywatności accetta accetto consenso`)
-
-// isConsent reports whether the lower-cased words ws are a cookie or consent notice: they
-// speak of cookies and of accepting, consenting or privacy.
-func isConsent(ws []string) bool {
-	cookie, other := false, false
-	for _, w := range ws {
-		switch {
-		case w == "cookie" || w == "cookies":
-			cookie = true
-		case consentWords[w]:
-			other = true
-		}
-	}
-	return cookie && other
-}
 
 // isDenseScript reports whether r belongs to a script written without spaces between words.
 func isDenseScript(r rune) bool {
@@ -232,15 +368,36 @@ func gluedWords(fields []string) int {
 	n := 0
 	for _, f := range fields {
 		var prev rune
-		for _, r := range f {
-			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+		for i := 0; i < len(f); {
+			r, size := rune(f[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(f[i:])
+			}
+			if isUpper(r) && isLower(prev) {
 				n++
 				break
 			}
 			prev = r
+			i += size
 		}
 	}
 	return n
+}
+
+// isUpper is unicode.IsUpper, quicker for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+// isLower is unicode.IsLower, quicker for ASCII.
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z'
+	}
+	return unicode.IsLower(r)
 }
 
 // commentWords are the words of comment-section headers in the languages of the corpora.
@@ -251,16 +408,6 @@ var commentWords = wordsSet(`comment comments commented reply replies responses 
 // sayWords are the verbs that end a commenter's header ("says:") in the corpora's languages.
 var sayWords = wordsSet(`says said writes wrote replied schreibt schrieb sagt sagte meint dice dijo escribió
 	écrit dit napisał napisała scrive zegt schreef`)
-
-// hasCommentWord reports whether one of the words ws is a comment word.
-func hasCommentWord(ws []string) bool {
-	for _, w := range ws {
-		if commentWords[w] {
-			return true
-		}
-	}
-	return false
-}
 
 // isLabelPipe reports whether text starts with a label of at most four words followed by a
 // bar, as in "Also Read | Amazon quick commerce…" or "MIRA | Kenji Fujimori…".

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopWords lists the most frequent function words of the languages the corpora hold. A
@@ -50,35 +51,161 @@ type wordSet map[string]bool
 // lowerWords returns the words of s, lower-cased, with the punctuation around them removed.
 func lowerWords(s string) []string {
 	words := make([]string, 0, len(s)/6+1)
-	add := func(w string) {
-		w = strings.Trim(w, "'’-")
-		if w == "" {
-			return
-		}
-		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-				w = strings.ToLower(w)
-				break
-			}
-		}
-		words = append(words, w)
-	}
+	need := 0 // bytes of the words that need lower-casing
 	start := -1
-	for i, r := range s {
-		inWord := r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'' || r == '-') ||
-			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’')
+	for i := 0; i < len(s); {
+		c := s[i]
+		var inWord bool
+		size := 1
+		if c < utf8.RuneSelf {
+			inWord = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			inWord = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		}
 		switch {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			add(s[start:i])
+			if w := trimWord(s[start:i]); w != "" {
+				words = append(words, w)
+				if !isLowerASCII(w) {
+					need += len(w)
+				}
+			}
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		add(s[start:])
+		if w := trimWord(s[start:]); w != "" {
+			words = append(words, w)
+			if !isLowerASCII(w) {
+				need += len(w)
+			}
+		}
+	}
+	if need == 0 {
+		return words
+	}
+	// The words that need it are lower-cased one after another into one string, as
+	// strings.ToLower does it, and replaced by their spans of it.
+	var b strings.Builder
+	b.Grow(need)
+	for _, w := range words {
+		if !isLowerASCII(w) {
+			writeLower(&b, w)
+		}
+	}
+	low := b.String()
+	off := 0
+	for k, w := range words {
+		if isLowerASCII(w) {
+			continue
+		}
+		n := len(w)
+		if !isASCII(w) {
+			n = 0
+			for _, r := range w {
+				n += utf8.RuneLen(unicode.ToLower(r))
+			}
+		}
+		words[k] = low[off : off+n]
+		off += n
 	}
 	return words
+}
+
+// isLowerASCII reports whether w is ASCII without capitals, which lower-casing leaves as it is.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// writeLower writes w to b, lower-cased as strings.ToLower does it. w is valid UTF-8.
+func writeLower(b *strings.Builder, w string) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			return
+		}
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+}
+
+// trimWord returns w without the apostrophes and hyphens around it, as
+// strings.Trim(w, "'’-") does.
+func trimWord(w string) string {
+	for w != "" {
+		if w[0] == '\'' || w[0] == '-' {
+			w = w[1:]
+		} else if strings.HasPrefix(w, "’") {
+			w = w[len("’"):]
+		} else {
+			break
+		}
+	}
+	for w != "" {
+		if c := w[len(w)-1]; c == '\'' || c == '-' {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "’") {
+			w = w[:len(w)-len("’")]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+// appendFields appends the space-separated words of s to dst, as strings.Fields splits
+// them.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		size := 1
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // stopIndex maps each stop word to the languages (bits in the order of stopLangs) whose
