@@ -18,6 +18,13 @@ func normalize(s string, decodeEntities bool) string {
 		s = html.UnescapeString(s)
 	}
 	s = fixMojibake(s)
+	if isNormalized(s) {
+		// Nothing below would change s (a text cleaned once is mostly like this).
+		if !norm.NFC.IsNormalString(s) {
+			return norm.NFC.String(s)
+		}
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -48,6 +55,38 @@ func normalize(s string, decodeEntities bool) string {
 		out = norm.NFC.String(out)
 	}
 	return out
+}
+
+// isNormalized reports whether normalize's loop would leave s as it is: s holds no control,
+// invisible or replacement character and no white space but single spaces between words.
+func isNormalized(s string) bool {
+	space := true // a space here would be dropped or doubled
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c < 0x20 || c == 0x7f:
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) ||
+			r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || s == ""
 }
 
 // cp1252High maps the characters Windows-1252 puts at bytes 0x80 to 0x9F back to those bytes.

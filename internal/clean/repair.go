@@ -168,8 +168,20 @@ func spaceQuotes(s string) string {
 		return s
 	}
 	lowOpen := strings.ContainsRune(s, '„')
+	if utf8.ValidString(s) && !quoteGlued(s, lowOpen, nil) {
+		return s // the loop below would copy s as it is
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
+	quoteGlued(s, lowOpen, &b)
+	return b.String()
+}
+
+// quoteGlued reports whether a quotation mark in s is glued to a word as spaceQuotes sees
+// it; with b, it writes s to b with those quotes spaced (characters that are not UTF-8
+// become U+FFFD).
+func quoteGlued(s string, lowOpen bool, b *strings.Builder) bool {
+	glued := false
 	var prev rune
 	for i, r := range s {
 		opening := r == '“' && !lowOpen || r == '„'
@@ -177,19 +189,29 @@ func spaceQuotes(s string) string {
 		if opening && isWordRune(prev) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 			if isWordRune(next) {
+				if b == nil {
+					return true
+				}
+				glued = true
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteRune(r)
+		if b != nil {
+			b.WriteRune(r)
+		}
 		if closing && (isWordRune(prev) || strings.ContainsRune(".,!?", prev)) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 			if unicode.IsLetter(next) {
+				if b == nil {
+					return true
+				}
+				glued = true
 				b.WriteByte(' ')
 			}
 		}
 		prev = r
 	}
-	return b.String()
+	return glued
 }
 
 // isWordRune reports whether r is a letter or a digit.

@@ -3,7 +3,6 @@ package clean
 import (
 	"maps"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -82,10 +81,9 @@ func hardWrapped(lines []string) bool {
 // text again (cleanText repeats until the result stops changing) measures only the lines
 // that changed, and a line a page repeats is measured once.
 type memo struct {
-	words map[string][]string // lowerWords of each text
-	stats map[string]stats    // measure of each text, with the stop words below
-	lang  string              // the language of those stop words, "" for a text's own
-	stop  wordSet
+	words map[string]*textWords // readWords of each text
+	stats map[string]stats      // measure of each text, with the stop words below
+	stop  stopList
 }
 
 // measureAll fills in the stats of every unit, including how often each text repeats, and
@@ -96,25 +94,21 @@ func measureAll(us []unit, m *memo) string {
 		m = &memo{}
 	}
 	if m.words == nil {
-		m.words = make(map[string][]string, len(us))
+		m.words = make(map[string]*textWords, len(us))
 	}
-	lws := make([][]string, len(us))
+	tws := make([]*textWords, len(us))
 	for i := range us {
-		lw, ok := m.words[us[i].text]
+		tw, ok := m.words[us[i].text]
 		if !ok {
-			lw = lowerWords(us[i].text)
-			m.words[us[i].text] = lw
+			tw = readWords(us[i].text)
+			m.words[us[i].text] = tw
 		}
-		lws[i] = lw
+		tws[i] = tw
 	}
-	stop, lang := guessStopWords(lws)
-	if m.stats == nil || lang != m.lang || lang == "" && !maps.Equal(stop, m.stop) {
+	stop := guessStopWords(tws)
+	if m.stats == nil || stop.lang != m.stop.lang || stop.lang < 0 && !maps.Equal(stop.set, m.stop.set) {
 		m.stats = make(map[string]stats, len(us))
-		m.lang, m.stop = lang, stop
-	}
-	list := stopList{set: stop}
-	if lang != "" {
-		list.bit = 1 << slices.Index(stopLangs, lang)
+		m.stop = stop
 	}
 	seen := make(map[string]int, len(us))
 	var fields []string
@@ -122,17 +116,20 @@ func measureAll(us []unit, m *memo) string {
 		st, ok := m.stats[us[i].text]
 		if !ok {
 			fields = appendFields(fields[:0], us[i].text)
-			st = measure(us[i].text, fields, lws[i], list)
+			st = measure(us[i].text, fields, tws[i], stop)
 			m.stats[us[i].text] = st
 		}
 		us[i].st = st
-		us[i].lw = lws[i]
+		us[i].lw = tws[i].lw
 		seen[us[i].text]++
 	}
 	for i := range us {
 		us[i].st.dup = seen[us[i].text] - 1
 	}
-	return lang
+	if stop.lang < 0 {
+		return ""
+	}
+	return stopLangs[stop.lang]
 }
 
 // classify returns, for each unit, the model's log-odds that it belongs to the story.

@@ -63,32 +63,23 @@ type stats struct {
 var junk = newJunkMatcher()
 
 // measure computes the stats of text, whose words are fields (as strings.Fields splits
-// them) and whose lower-cased words are lw; stop is the stop-word list of the document.
-func measure(text string, fields, lw []string, stop stopList) stats {
+// them) and whose lower-cased words tw describes; stop is the stop-word list of the document.
+func measure(text string, fields []string, tw *textWords, stop stopList) stats {
 	var s stats
 	s.words = len(fields)
-	// One look-up of each word tells what the word lists below say of it.
-	var credit, consent, cookie, comment, copyright bool
-	for i, w := range lw {
-		copyright = copyright || w == "copyright"
-		wi, ok := wordTable[w]
-		if stop.has(w, wi.langs) {
-			s.stop++
-		}
-		if !ok {
-			continue
-		}
-		for _, p := range wi.junk {
-			if len(p) <= len(lw)-i && equalWords(lw[i:i+len(p)], p) {
-				s.junk++
-				break
+	lw := tw.lw
+	if stop.lang >= 0 {
+		s.stop = int(tw.langs[stop.lang])
+	} else {
+		for _, w := range lw {
+			if stop.set[w] {
+				s.stop++
 			}
 		}
-		credit = credit || wi.flags&wordCredit != 0
-		consent = consent || wi.flags&wordConsent != 0
-		cookie = cookie || wi.flags&wordCookie != 0
-		comment = comment || wi.flags&wordComment != 0
 	}
+	s.junk = tw.junk
+	credit, consent, cookie := tw.flags&wordCredit != 0, tw.flags&wordConsent != 0, tw.flags&wordCookie != 0
+	comment, copyright := tw.flags&wordComment != 0, tw.flags&wordCopyright != 0
 	for _, f := range fields {
 		if unicode.IsUpper(firstRune(trimOpeners(f, true))) {
 			s.caps++
@@ -255,25 +246,18 @@ func trimClosers(s string, more bool) string {
 // A stopList is the stop-word list of a document: one of stopWords' languages, or the
 // document's own frequent words.
 type stopList struct {
-	bit uint16  // the language's bit in stopIndex; 0 for a document's own list
-	set wordSet // the list as a set
-}
-
-// has reports whether w, which the languages langs (stopIndex[w]) list, is a stop word.
-func (l stopList) has(w string, langs uint16) bool {
-	if l.bit != 0 {
-		return langs&l.bit != 0
-	}
-	return l.set[w]
+	lang int     // the language's index in stopLangs; -1 for a document's own list
+	set  wordSet // the list as a set
 }
 
 // What wordTable says of a word, besides its stop-word languages and the junk phrases it
 // opens.
 const (
-	wordCredit  = 1 << iota // in creditWords
-	wordConsent             // in consentWords
-	wordCookie              // "cookie" or "cookies"
-	wordComment             // in commentWords
+	wordCredit    = 1 << iota // in creditWords
+	wordConsent               // in consentWords
+	wordCookie                // "cookie" or "cookies"
+	wordComment               // in commentWords
+	wordCopyright             // "copyright"
 )
 
 // A wordInfo is what the word lists say of one lower-case word.
@@ -281,6 +265,39 @@ type wordInfo struct {
 	langs uint16     // the languages whose stop words hold it (stopIndex)
 	flags uint8      // wordCredit and the like
 	junk  [][]string // the junk phrases it opens (junk.byFirst)
+}
+
+// textWords is what the words of one text are, whatever the document's language.
+type textWords struct {
+	lw    []string  // lowerWords of the text
+	langs [16]int32 // how many of them are stop words of each language (by bit of stopIndex)
+	flags uint8     // the wordInfo flags of any of them
+	junk  int       // how many junk phrases they hold (junk.count)
+}
+
+// readWords returns what the words of text are, looking each up once in wordTable.
+func readWords(text string) *textWords {
+	tw := &textWords{lw: lowerWords(text)}
+	lw := tw.lw
+	for i, w := range lw {
+		wi, ok := wordTable[w]
+		if !ok {
+			continue
+		}
+		for bits, k := wi.langs, 0; bits != 0; bits, k = bits>>1, k+1 {
+			if bits&1 != 0 {
+				tw.langs[k]++
+			}
+		}
+		for _, p := range wi.junk {
+			if len(p) <= len(lw)-i && equalWords(lw[i:i+len(p)], p) {
+				tw.junk++
+				break
+			}
+		}
+		tw.flags |= wi.flags
+	}
+	return tw
 }
 
 // wordTable merges the word lists that measure looks each word up in; it is never modified.
@@ -302,7 +319,8 @@ func newWordTable() map[string]wordInfo {
 	for _, l := range []struct {
 		words wordSet
 		flag  uint8
-	}{{creditWords, wordCredit}, {consentWords, wordConsent}, {wordsSet("cookie cookies"), wordCookie}, {commentWords, wordComment}} {
+	}{{creditWords, wordCredit}, {consentWords, wordConsent}, {wordsSet("cookie cookies"), wordCookie}, {commentWords, wordComment},
+		{wordsSet("copyright"), wordCopyright}} {
 		for w := range l.words {
 			set(w, func(wi *wordInfo) { wi.flags |= l.flag })
 		}

@@ -236,22 +236,16 @@ func stopWordSets() map[string]wordSet {
 	return sets
 }
 
-// guessStopWords picks the stop-word list of the language the words are written in, with
-// its code, or builds one from the text's own most frequent short words when no list fits.
-// The list returned must not be modified.
-func guessStopWords(words [][]string) (wordSet, string) {
+// guessStopWords picks the stop-word list of the language the texts with the words tws are
+// written in, with its index in stopLangs, or builds one from the texts' own most frequent
+// short words when no list fits (index -1). The list returned must not be modified.
+func guessStopWords(tws []*textWords) stopList {
 	var hits [16]int
 	total := 0
-	for _, ws := range words {
-		for _, w := range ws {
-			total++
-			bits := stopIndex[w]
-			for i := 0; bits != 0; i++ {
-				if bits&1 != 0 {
-					hits[i]++
-				}
-				bits >>= 1
-			}
+	for _, tw := range tws {
+		total += len(tw.lw)
+		for i, n := range tw.langs {
+			hits[i] += int(n)
 		}
 	}
 	best, bestHits := -1, 0
@@ -261,15 +255,15 @@ func guessStopWords(words [][]string) (wordSet, string) {
 		}
 	}
 	if best >= 0 && float64(bestHits) >= 0.15*float64(total) {
-		return stopSets[stopLangs[best]], stopLangs[best]
+		return stopList{lang: best, set: stopSets[stopLangs[best]]}
 	}
 	counts := map[string]int{}
-	for _, ws := range words {
-		for _, w := range ws {
+	for _, tw := range tws {
+		for _, w := range tw.lw {
 			counts[w]++
 		}
 	}
-	return frequentWords(counts), ""
+	return stopList{lang: -1, set: frequentWords(counts)}
 }
 
 // frequentWords returns the 40 most frequent words of at most four letters: in any language
