@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // monthNames lists month names and abbreviations in the languages news sites write, each
@@ -64,11 +65,30 @@ func indexWords(s string) map[string]bool {
 // Month returns the month that word names, in any of the languages listed above, or 0 when
 // word is not a month name. Case and a trailing period do not matter.
 func Month(word string) time.Month {
-	return monthByName[strings.ToLower(strings.TrimSuffix(word, "."))]
+	var buf [24]byte
+	return monthByName[string(lower(buf[:0], strings.TrimSuffix(word, ".")))]
 }
 
 // IsWeekday reports whether word is a weekday name or abbreviation in one of the languages
 // listed above. Case, a trailing period and a trailing comma do not matter.
 func IsWeekday(word string) bool {
-	return weekdayByName[strings.ToLower(strings.TrimRight(word, ".,"))]
+	var buf [24]byte
+	return weekdayByName[string(lower(buf[:0], strings.TrimRight(word, ".,")))]
+}
+
+// lower appends w in lower case, as strings.ToLower writes it, to dst: a look-up key that
+// needs no allocation when dst has room.
+func lower(dst []byte, w string) []byte {
+	n := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:n], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

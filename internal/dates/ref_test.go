@@ -160,3 +160,24 @@ func TestFindSameRandom(t *testing.T) {
 		sameAsRef(t, b.String())
 	}
 }
+
+// TestNamesSameAsToLower checks Month and IsWeekday against the look-ups with
+// strings.ToLower they replace.
+func TestNamesSameAsToLower(t *testing.T) {
+	words := []string{"", ".", "May", "MAY.", "Mai", "März", "MÄRZ", "września", "WRZEŚNIA", "Sept.", "sept,", "Montag,",
+		"Thursday,", "Mi.", "DONNERSTAG", "lunedì", "LUNEDÌ", "Sábado", "İ", "\u212aelvin", "xyzzy", "Ⱥ", "\xff"}
+	for w := range monthByName {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:]+".")
+	}
+	for w := range weekdayByName {
+		words = append(words, w, strings.ToUpper(w)+",", strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		if got, want := Month(w), monthByName[strings.ToLower(strings.TrimSuffix(w, "."))]; got != want {
+			t.Errorf("Month(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := IsWeekday(w), weekdayByName[strings.ToLower(strings.TrimRight(w, ".,"))]; got != want {
+			t.Errorf("IsWeekday(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
