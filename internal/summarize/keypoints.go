@@ -18,13 +18,17 @@ import (
 // ("Key points", "Takeaways", "Highlights" and their French, German, Spanish, Italian,
 // Portuguese and Dutch equivalents) lets the list sit further into the article.
 func keyPoints(blocks []clean.Block) (first, count int, ok bool) {
-	total := 0
-	for _, b := range blocks {
-		if b.Kind != clean.Code {
-			total += wordCount(b.Text)
+	// words returns the words of the article's blocks from..to, code left out: counted
+	// only once a list is found, since most articles have none.
+	words := func(from, to int) int {
+		n := 0
+		for _, b := range blocks[from:to] {
+			if b.Kind != clean.Code {
+				n += wordCount(b.Text)
+			}
 		}
+		return n
 	}
-	before := 0 // words of the article before block i
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Kind == clean.Code {
@@ -43,12 +47,12 @@ func keyPoints(blocks []clean.Block) (first, count int, ok bool) {
 				break
 			}
 			named := namesKeyPoints(b.Text)
+			before, total := words(0, i), words(0, len(blocks)) // words before block i, and in all
 			early := before <= max(150, total*2/5)
 			if early || named && before <= total*3/4 {
 				return i + 1, items, true
 			}
 		}
-		before += wordCount(b.Text)
 	}
 	return 0, 0, false
 }

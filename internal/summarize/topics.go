@@ -296,7 +296,8 @@ func (v *vocab) ordinary(w word) bool {
 	if dateWord(w.text) {
 		return true
 	}
-	switch string(appendLower(nil, w.text)) {
+	var buf [16]byte
+	switch string(appendLower(buf[:0], w.text)) {
 	case "may", "today", "yesterday", "tomorrow", "sir", "madam":
 		return true
 	}
@@ -401,7 +402,8 @@ func gluedName(name string, known map[string]int) (found, rest string, ok bool) 
 // somewhere in the article.
 func (v *vocab) midName(name string) bool {
 	for _, w := range strings.Fields(name) {
-		id, ok := v.ids[string(appendLower(nil, w))]
+		var buf [32]byte
+		id, ok := v.ids[string(appendLower(buf[:0], w))]
 		if !ok || !v.midCap[id] {
 			return false
 		}
