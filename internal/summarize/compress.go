@@ -393,13 +393,61 @@ func fixQuotes(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// singleSpaced reports whether the words of s are separated by single spaces, with no
+// other white space: strings.Join(strings.Fields(s), " ") is s.
+func singleSpaced(s string) bool {
+	space := true // a space here would go
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+			space = false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
+// spaceBeforePunct reports whether a space comes before one of , . ; : ! ? in s.
+func spaceBeforePunct(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
+		switch s[i+1] {
+		case ',', '.', ';', ':', '!', '?':
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // finish collapses runs of spaces, removes spaces before punctuation and makes sure the
 // sentence ends with a full stop, question or exclamation mark.
 func finish(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	for _, p := range []string{" ,", " .", " ;", " :", " !", " ?"} {
-		for strings.Contains(s, p) {
-			s = strings.ReplaceAll(s, p, p[1:])
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if spaceBeforePunct(s) {
+		for _, p := range []string{" ,", " .", " ;", " :", " !", " ?"} {
+			for strings.Contains(s, p) {
+				s = strings.ReplaceAll(s, p, p[1:])
+			}
 		}
 	}
 	s = strings.TrimRight(s, " ,;:—–-")

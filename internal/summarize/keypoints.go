@@ -76,7 +76,7 @@ func headingLike(b clean.Block) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
-	if t == "" || wordCount(t) > 14 {
+	if t == "" || wordCountUpTo(t, 15) > 14 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)

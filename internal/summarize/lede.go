@@ -115,6 +115,11 @@ func startsQuoted(s string) bool {
 // "you", "I" or "we".
 func personal(ws []word) bool {
 	for _, w := range ws {
+		switch w.text[0] { // the first letters of the words below
+		case 'y', 'Y', 'I', 'm', 'M', 'w', 'W', 'o', 'O', 'u':
+		default:
+			continue
+		}
 		switch w.text {
 		case "you", "You", "your", "Your", "I", "my", "My", "we", "We", "our", "Our", "us",
 			"I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "we're", "We're",

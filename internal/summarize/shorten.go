@@ -89,7 +89,26 @@ func cutClause(s string, max, least int) string {
 			best = i
 		}
 	}
+	// The places of ", ": a cut that starts with one and holds no other cannot overlap
+	// itself, so it occurs at some of them and nowhere else.
+	var commas []int
+	for off := 0; ; {
+		i := strings.Index(s[off:], ", ")
+		if i < 0 {
+			break
+		}
+		commas = append(commas, off+i)
+		off += i + 2
+	}
 	for _, c := range clauseCuts {
+		if strings.HasPrefix(c, ", ") {
+			for _, i := range commas {
+				if strings.HasPrefix(s[i:], c) {
+					consider(i, least)
+				}
+			}
+			continue
+		}
 		for off := 0; ; {
 			i := strings.Index(s[off:], c)
 			if i < 0 {
@@ -100,13 +119,7 @@ func cutClause(s string, max, least int) string {
 		}
 	}
 	// A participial clause: ", killing two", ", leaving the".
-	for off := 0; ; {
-		i := strings.Index(s[off:], ", ")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + 2
+	for _, i := range commas {
 		if w := firstWord(s[i+2:]); len(w) > 4 && strings.HasSuffix(w, "ing") {
 			consider(i, least)
 		}

@@ -31,6 +31,33 @@ func wordCount(s string) int {
 	return n
 }
 
+// wordCountUpTo returns wordCount(s), or limit when that is limit or more.
+func wordCountUpTo(s string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // firstWords returns the first n space-separated words of s.
 func firstWords(s string, n int) string {
 	in := false
@@ -201,7 +228,9 @@ func (v *vocab) id(w string) int32 {
 	}
 	id := int32(len(v.stop))
 	v.ids[spelt] = id
-	v.ids[key] = id
+	if key != spelt {
+		v.ids[key] = id
+	}
 	v.stop = append(v.stop, stop)
 	v.fn = append(v.fn, stop && isFunctionWord(v.buf))
 	v.lower = append(v.lower, false)
