@@ -59,8 +59,9 @@
 //
 // The theme's partials are _meta.html (an Entry's date, source and author), _topics.html (a
 // []Link as tags), _entry.html (an Entry in a list), _list.html (a Page's Entries and Pager),
-// _pager.html (a Pager) and _block.html (a Block of a brief's article). A site can replace
-// any of them alone.
+// _headlines.html (Entries as a compact list of headlines and ledes, with the Pager; the
+// theme's topic pages use it), _pager.html (a Pager) and _block.html (a Block of a brief's
+// article). A site can replace any of them alone.
 //
 // # Page data
 //
