@@ -119,14 +119,20 @@ func junkWord(s string) bool {
 // trimToWord returns w without the punctuation around it: quotation marks, brackets, stops.
 func trimToWord(w string) string {
 	for len(w) > 0 {
-		r, size := utf8.DecodeRuneInString(w)
+		r, size := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w)
+		}
 		if isWordRune(r) {
 			break
 		}
 		w = w[size:]
 	}
 	for len(w) > 0 {
-		r, size := utf8.DecodeLastRuneInString(w)
+		r, size := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(w)
+		}
 		if isWordRune(r) {
 			break
 		}

@@ -54,6 +54,15 @@ func nextLine(text string) int {
 func appendLineSentences(out []string, line string) []string {
 	start := 0
 	for i := 0; i < len(line); {
+		// Only these bytes start a terminal: . ! ? and the first bytes of … ‼ ⁇ ⁈ ⁉ (E2),
+		// 。 (E3) and ！ ？ (EF). None of them continues a character, so looking at every
+		// byte finds the terminals that a walk over the characters finds.
+		switch line[i] {
+		case '.', '!', '?', 0xe2, 0xe3, 0xef:
+		default:
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		if !isTerminal(r) {
 			i += size
