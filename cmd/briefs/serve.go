@@ -94,6 +94,7 @@ func serve(ctx context.Context, e env, site, addr string, open, drafts bool) err
 		}
 	}
 	err = srv.Run(ctx)
+	b.session.Close() // Run has returned: no build is running
 	fmt.Fprintln(out, "stopped")
 	return err
 }

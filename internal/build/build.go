@@ -87,6 +87,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	c := newCache(p.cacheDir(), p.sc)
 	c.lean = true // one build: bodies stay on disk until their page is rendered
+	defer c.close()
 	stories, rep, err := p.stories(ctx, c, nil)
 	if err != nil {
 		return Report{}, err

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -29,6 +30,13 @@ const CacheDir = ".briefs-cache"
 // life and, when dir is set, on disk, each with a checksum: an entry that is corrupt or
 // truncated is read as missing and made again. A stat index (path, size, modification time
 // → key) spares reading the files that did not change.
+//
+// On disk, entries are appended to pack files (DIR/packs/*.pack), one per cache that writes,
+// and index.json says where each entry of the last build lies. A file per entry would cost a
+// file system an inode per article, which on some disks costs more than cleaning the
+// article. A build that sweeps deletes the packs it no longer needs and, when most of the
+// packs' bytes are stale, copies the live entries into a fresh pack. Packs are not synced: an
+// entry torn by a crash fails its checksum and is made again.
 type cache struct {
 	dir  string // "" keeps nothing on disk
 	salt string
@@ -36,13 +44,14 @@ type cache struct {
 	// back from disk when its page is rendered. For one-shot builds of large sites.
 	lean bool
 
-	dirs sync.Map // entry folders made
-
 	mu      sync.Mutex
 	mem     map[string]*result // key → result
+	where   map[string]loc     // key → entry on disk, from the index and this cache's writes
 	index   map[string]stamp   // the previous build's index
 	next    map[string]stamp   // this build's
 	written int                // entries made this build
+
+	packs packs
 }
 
 // A stamp is what the index knows of a content file.
@@ -52,10 +61,18 @@ type stamp struct {
 	Key  string `json:"key"`
 }
 
+// A loc is where an entry lies: in which pack, from which byte, how many bytes.
+type loc struct {
+	Pack string `json:"pack"`
+	Off  int64  `json:"off"`
+	Len  int64  `json:"len"`
+}
+
 // newCache opens the cache in dir for a site with configuration sc; dir "" caches in memory
 // only. A missing or unreadable index starts empty.
 func newCache(dir string, sc config.Site) *cache {
-	c := &cache{dir: dir, salt: cacheSalt(sc), mem: map[string]*result{}}
+	c := &cache{dir: dir, salt: cacheSalt(sc), mem: map[string]*result{}, where: map[string]loc{}}
+	c.packs.dir = filepath.Join(dir, "packs")
 	c.begin()
 	return c
 }
@@ -71,6 +88,11 @@ func (c *cache) begin() {
 	}
 	c.next = map[string]stamp{}
 	c.written = 0
+}
+
+// close lets go of the pack files the cache has open.
+func (c *cache) close() error {
+	return c.packs.close()
 }
 
 // cacheSalt returns what every key of a site's cache starts from.
@@ -150,21 +172,21 @@ func (c *cache) record(name string, st stamp) {
 func (c *cache) get(key string) *result {
 	c.mu.Lock()
 	r := c.mem[key]
+	at, onDisk := c.where[key]
 	c.mu.Unlock()
-	if r != nil || c.dir == "" {
+	if r != nil || !onDisk {
 		return r
 	}
-	path := c.entryPath(key)
-	data, err := os.ReadFile(path)
+	data, err := c.packs.read(at)
 	if err != nil {
 		return nil
 	}
 	r, err = decodeEntry(data, !c.lean)
 	if err != nil {
-		return nil // corrupt or truncated: made again and overwritten
+		return nil // corrupt or truncated: made again and stored anew
 	}
 	if c.lean {
-		r.story.LoadBody = bodyLoader(path)
+		r.story.LoadBody = c.bodyLoader(at)
 		return r
 	}
 	c.mu.Lock()
@@ -189,59 +211,58 @@ func (c *cache) put(key string, r *result) {
 	if err != nil {
 		return
 	}
-	path := c.entryPath(key)
-	if c.writeEntry(path, data) == nil && c.lean {
+	at, err := c.packs.append(data)
+	if err != nil {
+		return
+	}
+	c.mu.Lock()
+	c.where[key] = at
+	c.mu.Unlock()
+	if c.lean {
 		r.story.Doc.Blocks = nil
-		r.story.LoadBody = bodyLoader(path)
+		r.story.LoadBody = c.bodyLoader(at)
 	}
 }
 
-// writeEntry writes an entry file in place: its checksum, not a rename, guards against a
-// torn write, which reads as a missing entry. Folders are made once.
-func (c *cache) writeEntry(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if _, ok := c.dirs.Load(dir); !ok {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		c.dirs.Store(dir, true)
-	}
-	return os.WriteFile(path, data, 0o644)
-}
-
-// bodyLoader returns a func that reads the article body of the entry at path.
-func bodyLoader(path string) func() ([]clean.Block, error) {
+// bodyLoader returns a func that reads the article body of the entry at at.
+func (c *cache) bodyLoader(at loc) func() ([]clean.Block, error) {
 	return func() ([]clean.Block, error) {
-		data, err := os.ReadFile(path)
+		data, err := c.packs.read(at)
 		if err != nil {
 			return nil, fmt.Errorf("cache: %w", err)
 		}
 		r, err := decodeEntry(data, true)
 		if err != nil {
-			return nil, fmt.Errorf("cache %s: %w", path, err)
+			return nil, fmt.Errorf("cache %s: %w", filepath.Join(c.packs.dir, at.Pack), err)
 		}
 		return r.story.Doc.Blocks, nil
 	}
 }
 
-func (c *cache) entryPath(key string) string {
-	return filepath.Join(c.dir, "articles", key[:2], key[2:]+".json")
-}
-
-// commit saves this build's index and, with sweep, removes the entries on disk that it did
-// not use.
+// commit saves this build's index. With sweep it also deletes the packs that no entry of the
+// index is in and, when the live entries are less than half of the packs' bytes, copies them
+// into a fresh pack first.
 func (c *cache) commit(sweep bool) error {
 	if c.dir == "" {
 		return nil
 	}
 	c.mu.Lock()
-	idx := indexFile{Salt: c.salt, Files: c.next}
-	used := make(map[string]bool, len(c.next))
+	live := make(map[string]loc, len(c.next))
 	for _, st := range c.next {
-		used[c.entryPath(st.Key)] = true
+		if at, ok := c.where[st.Key]; ok {
+			live[st.Key] = at
+		}
 	}
 	c.mu.Unlock()
-	data, err := json.Marshal(idx)
+	if sweep {
+		if moved, err := c.packs.compact(live); err == nil && moved != nil {
+			live = moved // an entry that could not be read is made again next time
+			c.mu.Lock()
+			maps.Copy(c.where, moved)
+			c.mu.Unlock()
+		}
+	}
+	data, err := json.Marshal(indexFile{Salt: c.salt, Files: c.next, Entries: live})
 	if err != nil {
 		return err
 	}
@@ -251,23 +272,23 @@ func (c *cache) commit(sweep bool) error {
 	if !sweep {
 		return nil
 	}
-	return filepath.WalkDir(filepath.Join(c.dir, "articles"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if !d.IsDir() && !used[p] {
-			os.Remove(p)
-		}
-		return nil
-	})
+	os.RemoveAll(filepath.Join(c.dir, "articles")) // entries of briefs before packs
+	keep := map[string]bool{}
+	for _, at := range live {
+		keep[at.Pack] = true
+	}
+	c.packs.removeExcept(keep)
+	return nil
 }
 
-// An indexFile is the stat index on disk.
+// An indexFile is the stat index on disk, with where the entries it names lie.
 type indexFile struct {
-	Salt  string           `json:"salt"`
-	Files map[string]stamp `json:"files"`
+	Salt    string           `json:"salt"`
+	Files   map[string]stamp `json:"files"`
+	Entries map[string]loc   `json:"entries"`
 }
 
+// readIndex reads the last build's index, and learns where its entries lie.
 func (c *cache) readIndex() map[string]stamp {
 	data, err := os.ReadFile(filepath.Join(c.dir, "index.json"))
 	if err != nil {
@@ -276,6 +297,11 @@ func (c *cache) readIndex() map[string]stamp {
 	var idx indexFile
 	if json.Unmarshal(data, &idx) != nil || idx.Salt != c.salt {
 		return nil
+	}
+	for key, at := range idx.Entries {
+		if at.Len > 0 && at.Off >= 0 && filepath.Base(at.Pack) == at.Pack && at.Pack != "." && at.Pack != ".." {
+			c.where[key] = at
+		}
 	}
 	return idx.Files
 }

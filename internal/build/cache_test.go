@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -155,19 +156,30 @@ func TestCacheEntries(t *testing.T) {
 	}
 
 	// A truncated or altered entry is not trusted: it is made again.
-	entries, _ := filepath.Glob(filepath.Join(dir, "articles", "*", "*.json"))
-	if len(entries) != 3 {
-		t.Fatalf("%d entry files, want 3", len(entries))
+	packs, _ := filepath.Glob(filepath.Join(dir, "packs", "*.pack"))
+	if len(packs) != 1 {
+		t.Fatalf("%d pack files, want 1", len(packs))
 	}
-	for i, e := range entries {
-		data, _ := os.ReadFile(e)
-		if i == 0 {
-			data = data[:len(data)/2]
-		} else {
-			data = bytes.Replace(data, []byte("Oil"), []byte("Gas"), 1)
+	data, _ := os.ReadFile(packs[0])
+	if n := bytes.Count(data, []byte(entryMagic)); n != 3 {
+		t.Fatalf("the pack holds %d entries, want 3", n)
+	}
+	var idx indexFile
+	if raw, err := os.ReadFile(filepath.Join(dir, "index.json")); err != nil || json.Unmarshal(raw, &idx) != nil || len(idx.Entries) != 3 {
+		t.Fatalf("index.json: %v, %d entries", err, len(idx.Entries))
+	}
+	var last loc
+	for _, at := range idx.Entries {
+		if at.Off > last.Off {
+			last = at
 		}
-		os.WriteFile(e, data, 0o644)
 	}
+	for _, at := range idx.Entries {
+		if at != last {
+			data[at.Off+at.Len/2] ^= 1 // one bit of each of the others
+		}
+	}
+	os.WriteFile(packs[0], data[:last.Off+last.Len-10], 0o644) // the last cut short
 	c = newCache(dir, sc)
 	got := c.article(fsys, names[0], sc, false)
 	for _, n := range names[1:] {
@@ -209,5 +221,76 @@ func TestWorkersGiveTheSameSite(t *testing.T) {
 		if !bytes.Equal(b[name], data) {
 			t.Errorf("%s differs between one worker and eight", name)
 		}
+	}
+}
+
+func TestCachePacks(t *testing.T) {
+	defer func(n int64) { compactMin = n }(compactMin)
+	compactMin = 0
+	root := newSite(t, 6)
+	dir := t.TempDir()
+	sc := config.Default()
+	fsys := os.DirFS(root)
+	var names []string
+	for i := range 6 {
+		names = append(names, "content/s"+string(rune('a'+i))+".md")
+	}
+	packs := func() []string {
+		t.Helper()
+		p, _ := filepath.Glob(filepath.Join(dir, "packs", "*.pack"))
+		return p
+	}
+	build := func(names []string) *cache {
+		t.Helper()
+		c := newCache(dir, sc)
+		for _, n := range names {
+			if r := c.article(fsys, n, sc, false); r.err != nil {
+				t.Fatal(r.err)
+			}
+		}
+		if err := c.commit(true); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.close(); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+
+	build(names)
+	first := packs()
+	if len(first) != 1 {
+		t.Fatalf("%d packs after a cold build, want 1", len(first))
+	}
+	full, _ := os.Stat(first[0])
+
+	// Two articles left of six: their entries move to a fresh pack, and the old one goes.
+	if c := build(names[:2]); c.written != 0 {
+		t.Errorf("%d entries made for unchanged articles", c.written)
+	}
+	second := packs()
+	if len(second) != 1 || second[0] == first[0] {
+		t.Fatalf("packs %v after dropping four articles of %v, want one new pack", second, first)
+	}
+	small, _ := os.Stat(second[0])
+	if small.Size()*2 >= full.Size() {
+		t.Errorf("compacted pack is %d bytes of %d", small.Size(), full.Size())
+	}
+	// The moved entries are read back as they were.
+	if c := build(names[:2]); c.written != 0 {
+		t.Errorf("%d entries made again after compaction", c.written)
+	}
+
+	// Every article changes: the old pack holds nothing live and is deleted.
+	for _, n := range names[:2] {
+		p := filepath.Join(root, n)
+		data, _ := os.ReadFile(p)
+		os.WriteFile(p, append(data, "\nA new last paragraph about the oil market.\n"...), 0o644)
+	}
+	if c := build(names[:2]); c.written != 2 {
+		t.Errorf("%d entries made for two edited articles", c.written)
+	}
+	if third := packs(); len(third) != 1 || third[0] == second[0] {
+		t.Errorf("packs %v after editing every article, want only a new one", third)
 	}
 }

@@ -32,6 +32,16 @@ func NewSession(cfg Config) *Session {
 	return &Session{cfg: cfg}
 }
 
+// Close lets go of the files the session keeps open. The session can build again after it.
+func (s *Session) Close() error {
+	if s.cache == nil {
+		return nil
+	}
+	err := s.cache.close()
+	s.cache = nil
+	return err
+}
+
 // A Result is one build of a Session.
 type Result struct {
 	// Files is the whole site, keyed by slash path ("index.html", "briefs/x/index.html",
@@ -65,6 +75,9 @@ func (s *Session) Build(ctx context.Context, changed []string) (Result, error) {
 		return Result{}, err
 	}
 	if salt := cacheSalt(p.sc); s.cache == nil || s.cache.salt != salt {
+		if s.cache != nil {
+			s.cache.close()
+		}
 		s.cache = newCache(p.cacheDir(), p.sc)
 	} else {
 		s.cache.begin()
