@@ -71,7 +71,7 @@
 // The other fields depend on the kind:
 //
 //	index    Entries, Pager
-//	brief    Brief (*Entry), Body ([]Block), Related ([]Entry), JSONLD (*NewsArticle)
+//	brief    Brief (*Entry), Body ([]Block), Article (Body as HTML), Related ([]Entry), JSONLD (*NewsArticle)
 //	topics   Topics ([]TopicLink)
 //	topic    Topic (*TopicLink), Entries, Pager; Feeds start with the topic's three
 //	archive  Months ([]Month), Undated (DayLink)

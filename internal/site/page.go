@@ -36,6 +36,10 @@ type Page struct {
 	// Brief, Body, Related and JSONLD are set on brief pages.
 	Brief   *Entry
 	Body    []Block // the cleaned article
+	// Article is Body as the default theme's _block.html shows it, each block after a
+	// newline, for speed; empty when the site changes _block.html or _inline.html, so that
+	// templates fall back to ranging over Body: {{with .Article}}{{.}}{{else}}…{{end}}.
+	Article template.HTML
 	Related []Entry // up to 5 briefs sharing the most topics
 	JSONLD  *NewsArticle
 

@@ -147,6 +147,9 @@ func (r *renderer) briefPage(it *item, rel []*item) (*Page, error) {
 		}
 	}
 	p.Body = body(blocks, it.title, it.Doc.Title)
+	if r.article {
+		p.Article = articleHTML(p.Body)
+	}
 	p.Related = r.entries(p, rel)
 	p.JSONLD = r.newsArticle(it, p.Description)
 	return p, nil

@@ -34,6 +34,9 @@ type Site struct {
 	assets map[string]string // static CSS and JS file → its fingerprinted name
 	labels map[string]string // template file name → what errors call it
 	salt   uint64            // what every fingerprint of a Memo starts from
+	// article is set when brief pages show blocks as the default theme does, so that
+	// Page.Article can stand for ranging over Body.
+	article bool
 }
 
 // New parses the templates: the theme's templates/*.html, then the site's own templates/*.html,
@@ -60,6 +63,7 @@ func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 	for _, kind := range kinds {
 		s.start[kind] = startTemplate(tmpl[kind], kind+".html")
 	}
+	s.article = themeBlocks(tmpl["brief"])
 	if s.static, err = listStatic(theme, local); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,155 @@
+package site
+
+import (
+	"html/template"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/briefs/briefs"
+)
+
+// A brief page's article is most of its markup, and html/template spends a reflective call on
+// every action of every block. When the blocks are shown by the default theme's _block.html
+// and _inline.html, the page's Article holds the markup those templates make, written by
+// articleHTML below at a fraction of the cost; TestArticleHTMLMatchesTemplate holds the two
+// to the same bytes. A site that changes either template gets no Article, and its
+// templates range over Body as before.
+
+// blockTemplates are the partials articleHTML stands for.
+var blockTemplates = []string{"_block.html", "_inline.html"}
+
+// themeBlockTrees returns the parse trees, as text, of the default theme's blockTemplates.
+var themeBlockTrees = sync.OnceValue(func() map[string]string {
+	text, err := fs.ReadFile(briefs.Theme, "templates/_block.html")
+	if err != nil {
+		return nil
+	}
+	t, err := template.New("").Funcs(funcMap(nil)).Parse(string(text))
+	if err != nil {
+		return nil
+	}
+	return blockTrees(t)
+})
+
+// blockTrees returns the parse trees of the blockTemplates in the set t, as text, before t
+// is executed (html/template adds its escapers then).
+func blockTrees(t *template.Template) map[string]string {
+	trees := map[string]string{}
+	for _, name := range blockTemplates {
+		if d := t.Lookup(name); d != nil && d.Tree != nil && d.Tree.Root != nil {
+			trees[name] = d.Tree.Root.String()
+		}
+	}
+	return trees
+}
+
+// themeBlocks reports whether the set t shows blocks exactly as the default theme does.
+func themeBlocks(t *template.Template) bool {
+	want := themeBlockTrees()
+	got := blockTrees(t)
+	if len(want) != len(blockTemplates) || len(got) != len(want) {
+		return false
+	}
+	for name, tree := range want {
+		if got[name] != tree {
+			return false
+		}
+	}
+	return true
+}
+
+// articleHTML returns what ranging over blocks with {{"\n"}}{{template "_block.html" .}}
+// writes with the default theme.
+func articleHTML(blocks []Block) template.HTML {
+	var b strings.Builder
+	for _, bl := range blocks {
+		b.WriteByte('\n')
+		writeBlock(&b, bl)
+	}
+	return template.HTML(b.String())
+}
+
+// writeBlock writes one block as _block.html does.
+func writeBlock(b *strings.Builder, bl Block) {
+	switch bl.Kind {
+	case "h":
+		tag := "h6"
+		switch bl.Level {
+		case 3:
+			tag = "h3"
+		case 4:
+			tag = "h4"
+		case 5:
+			tag = "h5"
+		}
+		b.WriteString("<" + tag + ">")
+		writeInline(b, bl)
+		b.WriteString("</" + tag + ">")
+	case "ul":
+		b.WriteString("<ul>")
+		for _, it := range bl.Items {
+			b.WriteString("\n<li>")
+			writeInline(b, it)
+			b.WriteString("</li>")
+		}
+		b.WriteString("\n</ul>")
+	case "quote":
+		b.WriteString("<blockquote>")
+		for _, it := range bl.Items {
+			b.WriteString("\n<p>")
+			writeInline(b, it)
+			b.WriteString("</p>")
+		}
+		b.WriteString("\n</blockquote>")
+	case "code":
+		b.WriteString("<pre><code>")
+		escapeHTML(b, bl.Text)
+		b.WriteString("</code></pre>")
+	default:
+		b.WriteString("<p>")
+		writeInline(b, bl)
+		b.WriteString("</p>")
+	}
+}
+
+// writeInline writes a block's safe HTML when it has some, else its text, as _inline.html does.
+func writeInline(b *strings.Builder, bl Block) {
+	if bl.HTML != "" {
+		b.WriteString(string(bl.HTML))
+		return
+	}
+	escapeHTML(b, bl.Text)
+}
+
+// escapeHTML writes s escaped as html/template escapes text in an element: the bytes below
+// replace NUL, quotes, ampersands, plus signs and angle brackets, and nothing else changes
+// (every one of them is ASCII, so no multi-byte character is touched).
+func escapeHTML(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var repl string
+		switch s[i] {
+		case 0:
+			repl = "\uFFFD"
+		case '"':
+			repl = "&#34;"
+		case '&':
+			repl = "&amp;"
+		case '\'':
+			repl = "&#39;"
+		case '+':
+			repl = "&#43;"
+		case '<':
+			repl = "&lt;"
+		case '>':
+			repl = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(repl)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
