@@ -34,8 +34,8 @@ type Page struct {
 	Feeds []Feed
 
 	// Brief, Body, Related and JSONLD are set on brief pages.
-	Brief   *Entry
-	Body    []Block // the cleaned article
+	Brief *Entry
+	Body  []Block // the cleaned article
 	// Article is Body as the default theme's _block.html shows it, each block after a
 	// newline, for speed; empty when the site changes _block.html or _inline.html, so that
 	// templates fall back to ranging over Body: {{with .Article}}{{.}}{{else}}…{{end}}.
