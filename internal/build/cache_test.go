@@ -7,10 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/briefs/briefs/internal/clean"
 	"github.com/briefs/briefs/internal/config"
 )
 
@@ -293,4 +295,45 @@ func TestCachePacks(t *testing.T) {
 	if third := packs(); len(third) != 1 || third[0] == second[0] {
 		t.Errorf("packs %v after editing every article, want only a new one", third)
 	}
+}
+
+func TestBlocksRoundTrip(t *testing.T) {
+	for _, blocks := range [][]clean.Block{
+		nil,
+		{{Kind: clean.Paragraph, Text: "One.", Line: 3}},
+		{{Kind: clean.Heading, Text: "Key points"}, {Kind: clean.ListItem, Text: "Ünïcödé “quotes”", HTML: "<em>x</em>", Line: 1 << 20},
+			{Kind: clean.Code, Text: "a\n\tb\x00"}, {Kind: clean.Quote, Text: strings.Repeat("long ", 1000)}},
+	} {
+		data := appendBlocks([]byte("prefix"), blocks)
+		got, err := readBlocks(string(data[len("prefix"):]))
+		if err != nil {
+			t.Fatalf("readBlocks(appendBlocks(%v)): %v", blocks, err)
+		}
+		if !slices.Equal(got, blocks) {
+			t.Errorf("round trip = %v, want %v", got, blocks)
+		}
+		// Every cut is an error, never a panic or a shorter article.
+		for n := range len(data) - len("prefix") {
+			if _, err := readBlocks(string(data[len("prefix") : len("prefix")+n])); err == nil && len(blocks) > 0 {
+				t.Errorf("%d of %d bytes read without an error", n, len(data)-len("prefix"))
+			}
+		}
+	}
+}
+
+func FuzzReadBlocks(f *testing.F) {
+	f.Add(string(appendBlocks(nil, []clean.Block{{Kind: clean.Paragraph, Text: "One.", Line: 3}, {Kind: clean.Code, HTML: "<b>"}})))
+	f.Add("\x05\x00")
+	f.Fuzz(func(t *testing.T, data string) {
+		blocks, err := readBlocks(data)
+		if err != nil {
+			return
+		}
+		if again := appendBlocks(nil, blocks); string(again) != data {
+			// Over-long varints read the same numbers; anything else must write back as read.
+			if b2, err := readBlocks(string(again)); err != nil || !slices.Equal(b2, blocks) {
+				t.Errorf("blocks %v do not round-trip", blocks)
+			}
+		}
+	})
 }
