@@ -36,8 +36,9 @@ const CacheDir = ".briefs-cache"
 // On disk, entries are appended to pack files (DIR/packs/*.pack), one per cache that writes,
 // and index.json says where each entry of the last build lies. A file per entry would cost a
 // file system an inode per article, which on some disks costs more than cleaning the
-// article. A build that sweeps deletes the packs it no longer needs and, when most of the
-// packs' bytes are stale, copies the live entries into a fresh pack. Packs are not synced: an
+// article. A build that sweeps deletes the packs it no longer needs, and gathers the live
+// entries into a fresh pack when most of the packs' bytes are stale or when they are spread
+// over many small packs. Packs are not synced: an
 // entry torn by a crash fails its checksum and is made again.
 type cache struct {
 	dir  string // "" keeps nothing on disk
@@ -242,8 +243,7 @@ func (c *cache) bodyLoader(at loc) func() ([]clean.Block, error) {
 }
 
 // commit saves this build's index. With sweep it also deletes the packs that no entry of the
-// index is in and, when the live entries are less than half of the packs' bytes, copies them
-// into a fresh pack first.
+// index is in, after compacting them (see packs.compact).
 func (c *cache) commit(sweep bool) error {
 	if c.dir == "" {
 		return nil
@@ -257,10 +257,14 @@ func (c *cache) commit(sweep bool) error {
 	}
 	c.mu.Unlock()
 	if sweep {
-		if moved, err := c.packs.compact(live); err == nil && moved != nil {
-			live = moved // an entry that could not be read is made again next time
+		if moved, lost, err := c.packs.compact(live); err == nil {
 			c.mu.Lock()
+			maps.Copy(live, moved)
 			maps.Copy(c.where, moved)
+			for _, key := range lost { // made again next time
+				delete(live, key)
+				delete(c.where, key)
+			}
 			c.mu.Unlock()
 		}
 	}

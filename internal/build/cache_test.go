@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -336,4 +337,51 @@ func FuzzReadBlocks(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCachePacksStayFew edits a different article before each build: every build adds a
+// pack, and the small ones are gathered before there are more than maxPacks.
+func TestCachePacksStayFew(t *testing.T) {
+	const n = maxPacks + 6
+	root := t.TempDir()
+	var names []string
+	for i := range n {
+		name := fmt.Sprintf("content/s%02d.md", i)
+		names = append(names, name)
+		body := fmt.Sprintf("---\ntitle: Story %d about oil\n---\nOil prices rose %d%% on Monday after producers agreed to cut output.\n", i, i)
+		os.MkdirAll(filepath.Join(root, "content"), 0o755)
+		os.WriteFile(filepath.Join(root, name), []byte(body), 0o644)
+	}
+	dir := t.TempDir()
+	sc := config.Default()
+	fsys := os.DirFS(root)
+	build := func() int {
+		c := newCache(dir, sc)
+		defer c.close()
+		for _, name := range names {
+			if r := c.article(fsys, name, sc, false); r.err != nil {
+				t.Fatal(r.err)
+			}
+		}
+		if err := c.commit(true); err != nil {
+			t.Fatal(err)
+		}
+		return c.written
+	}
+	build()
+	for i := range n {
+		p := filepath.Join(root, names[i])
+		data, _ := os.ReadFile(p)
+		os.WriteFile(p, append(data, "Edited.\n"...), 0o644)
+		if w := build(); w != 1 {
+			t.Fatalf("edit %d: %d entries made, want 1", i, w)
+		}
+		packs, _ := filepath.Glob(filepath.Join(dir, "packs", "*.pack"))
+		if len(packs) > maxPacks+1 {
+			t.Fatalf("edit %d: %d packs", i, len(packs))
+		}
+	}
+	if w := build(); w != 0 {
+		t.Errorf("after gathering, %d entries made again", w)
+	}
 }

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -101,63 +102,82 @@ func (p *packs) file(name string) (*os.File, error) {
 	return f, nil
 }
 
-// compact copies the entries of live into a fresh pack when they are less than half of the
-// bytes of the packs they lie in (and those are over compactMin), and returns their new
-// places. The old packs stay until removeExcept.
-func (p *packs) compact(live map[string]loc) (map[string]loc, error) {
-	var used int64
+// maxPacks is how many packs the live entries may lie in before compact gathers the small ones.
+const maxPacks = 16
+
+// compact moves live entries into a fresh pack and returns their new places, and the keys of
+// the entries it could not read. It moves every entry when they are less than half of the
+// bytes of the packs they lie in (and those are over compactMin), and the entries of all but
+// the largest pack when they lie in more than maxPacks (each incremental build adds a pack);
+// otherwise nothing. The old packs stay until removeExcept.
+func (p *packs) compact(live map[string]loc) (moved map[string]loc, lost []string, err error) {
+	var used, total int64
 	sizes := map[string]int64{}
 	for _, at := range live {
 		used += at.Len
 		if _, ok := sizes[at.Pack]; !ok {
 			sizes[at.Pack] = p.sizeOf(at.Pack)
+			total += sizes[at.Pack]
 		}
 	}
-	var total int64
-	for _, n := range sizes {
-		total += n
+	move := map[string]bool{}
+	switch {
+	case total >= compactMin && used*2 <= total:
+		for name := range sizes {
+			move[name] = true
+		}
+	case len(sizes) > maxPacks:
+		largest := ""
+		for name, n := range sizes {
+			move[name] = true
+			if largest == "" || n > sizes[largest] || n == sizes[largest] && name < largest {
+				largest = name
+			}
+		}
+		delete(move, largest)
+	default:
+		return nil, nil, nil
 	}
-	if total < compactMin || used*2 > total {
-		return nil, nil
-	}
-	keys := make([]string, 0, len(live))
-	for key := range live {
-		keys = append(keys, key)
+	var keys []string
+	for key, at := range live {
+		if move[at.Pack] {
+			keys = append(keys, key)
+		}
 	}
 	// Entries in pack order, so the copy reads each pack from start to end.
 	slices.SortFunc(keys, func(a, b string) int {
 		if c := strings.Compare(live[a].Pack, live[b].Pack); c != 0 {
 			return c
 		}
-		return int(live[a].Off - live[b].Off)
+		return cmp.Compare(live[a].Off, live[b].Off)
 	})
 	fresh := &packs{dir: p.dir}
-	moved := make(map[string]loc, len(keys))
+	moved = make(map[string]loc, len(keys))
 	for _, key := range keys {
 		data, err := p.read(live[key])
 		if err != nil {
-			continue // a lost entry is made again next time
+			lost = append(lost, key) // made again next time
+			continue
 		}
 		at, err := fresh.append(data)
 		if err != nil {
 			fresh.abandon()
-			return nil, err
+			return nil, nil, err
 		}
 		moved[key] = at
-	}
-	if fresh.w == nil {
-		return nil, nil
 	}
 	p.mu.Lock()
 	if p.open == nil {
 		p.open = map[string]*os.File{}
 	}
-	if p.w != nil {
-		p.open[p.wname] = p.w // still read from until close
+	if fresh.w != nil {
+		if p.w != nil {
+			p.open[p.wname] = p.w // still read from until close
+		}
+		p.w, p.wname, p.size = fresh.w, fresh.wname, fresh.size
 	}
-	p.w, p.wname, p.size = fresh.w, fresh.wname, fresh.size
 	p.mu.Unlock()
-	return moved, nil
+	return moved, lost, nil
 }
 
 // abandon closes and deletes a pack being written.
