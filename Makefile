@@ -6,7 +6,7 @@ SITE    ?= .
 DATA    ?= ../shared/data
 FUZZTIME ?= 30s
 
-.PHONY: build serve binary test lint bench bench-corpus eval eval-clean eval-summary fuzz clean install
+.PHONY: build serve binary test lint bench bench-corpus pgo eval eval-clean eval-summary fuzz clean install
 
 ## build: build the example site in this repository into public/
 build: binary
@@ -48,6 +48,15 @@ N   ?= 10000
 OUT ?= /tmp/briefs-bench-$(N)
 bench-corpus:
 	$(GO) run ./cmd/bench-corpus -data $(DATA)/summaries -n $(N) -o $(OUT)
+
+## pgo: refresh cmd/briefs/default.pgo, the CPU profile of a cold build of 10,000 articles
+## that go build uses for profile-guided optimization
+PGOSITE ?= /tmp/briefs-pgo-site
+pgo:
+	test -f $(PGOSITE)/briefs.toml || $(GO) run ./cmd/bench-corpus -data $(DATA)/summaries -n 10000 -o $(PGOSITE)
+	$(GO) build -pgo=off -o bin/briefs-nopgo ./cmd/briefs
+	rm -rf $(PGOSITE)/public $(PGOSITE)/.briefs-cache
+	bin/briefs-nopgo build --quiet -s $(PGOSITE) --cpuprofile cmd/briefs/default.pgo
 
 ## eval: dev-set figures for cleaning and for summaries (reads $(DATA))
 eval: eval-clean eval-summary
