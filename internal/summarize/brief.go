@@ -13,7 +13,9 @@
 // lower. The best sentences that do not repeat one another become the bullets, in article
 // order; a sentence that opens with a pronoun is used only right after the sentence it points
 // back to. The lede is then the best of the first two sentences left that can open a brief (a
-// statement of ten words or more, not quoted, not a question, not opening with a pronoun).
+// statement of ten words or more, not quoted, not a question, not opening with a pronoun),
+// and never a sentence of the story's second half that shares no content word with the
+// title or the bullets, such as a teaser for another story left at the end of a page.
 //
 // When the article has its own list of key points under a short heading, the list is the
 // bullets and the article's opening is the lede. A list that leaves out the article's

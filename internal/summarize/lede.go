@@ -10,21 +10,48 @@ import (
 
 // ledeOf returns the lede: the sentence lead, or when lead is -1 the best sentence left
 // that can open a brief.
-func ledeOf(sents []sentence, order, chosen []int, bullets []string, lead int, p Weights) string {
+func ledeOf(sents []sentence, order, chosen []int, bullets []string, title []int32, lead int, p Weights) string {
 	if lead >= 0 {
 		return ledeText(sents[lead].raw)
 	}
-	return lede(sents, order, chosen, bullets, p.Target)
+	return lede(sents, order, chosen, bullets, title, p.Target)
+}
+
+// offTopic returns a test of whether a sentence is too far down the story and too far from
+// its subject to open the brief: in the second half of the story (or after its first three
+// sentences), sharing no content word with the title or the sentences taken. A teaser for
+// another story that cleaning left at the end is such a sentence.
+func offTopic(sents []sentence, title []int32, taken []int) func(*sentence) bool {
+	story := 0
+	for i := range sents {
+		if !sents[i].junk {
+			story++
+		}
+	}
+	half := max(3, (story+1)/2)
+	topic := map[int32]bool{}
+	for _, t := range title {
+		topic[t] = true
+	}
+	for _, i := range taken {
+		for _, t := range sents[i].terms {
+			topic[t] = true
+		}
+	}
+	return func(s *sentence) bool {
+		return s.story >= half && !slices.ContainsFunc(s.terms, func(t int32) bool { return topic[t] })
+	}
 }
 
 // opening returns the sentence that makes the lede: the best scored of the first few
-// sentences that can open a brief (see ledeable) and are not in taken, or -1 when there is
-// none.
-func opening(sents []sentence, v *vocab, taken []int, p Weights) int {
+// sentences that can open a brief (see ledeable), are not in taken and are not off topic
+// (see offTopic), or -1 when there is none.
+func opening(sents []sentence, v *vocab, taken []int, title []int32, p Weights) int {
+	off := offTopic(sents, title, taken)
 	best, seen := -1, 0
 	for i := range sents {
 		s := &sents[i]
-		if slices.Contains(taken, i) || !ledeable(s, v, p.Target) || repeats(s, sents, taken, p.Redundancy) {
+		if slices.Contains(taken, i) || !ledeable(s, v, p.Target) || off(s) || repeats(s, sents, taken, p.Redundancy) {
 			continue
 		}
 		if best < 0 || s.score > sents[best].score {
@@ -75,10 +102,12 @@ func ledeText(raw string) string {
 
 // lede returns the best sentence to open the brief that is not a bullet: not quoted
 // speech, not a question, not opening with a pronoun, not addressing the reader or speaking
-// for the writer, at most MaxLedeWords words. The first sentence of a paragraph gets a
-// bonus, so candidates are taken in the order of rank until no later one can win.
-func lede(sents []sentence, order, bullets []int, texts []string, target int) string {
+// for the writer, not off topic (see offTopic), at most MaxLedeWords words. The first
+// sentence of a paragraph gets a bonus, so candidates are taken in the order of rank until
+// no later one can win.
+func lede(sents []sentence, order, bullets []int, texts []string, title []int32, target int) string {
 	const leadBonus = 1.2
+	off := offTopic(sents, title, bullets)
 	best, bestScore := -1, math.Inf(-1)
 	for _, i := range order {
 		s := &sents[i]
@@ -89,7 +118,7 @@ func lede(sents []sentence, order, bullets []int, texts []string, target int) st
 		if s.lead {
 			sc *= leadBonus
 		}
-		if sc <= bestScore || slices.Contains(bullets, i) || s.quote || startsQuoted(s.raw) || personal(s.words) {
+		if sc <= bestScore || slices.Contains(bullets, i) || s.quote || startsQuoted(s.raw) || personal(s.words) || off(s) {
 			continue
 		}
 		s.prepare(target)

@@ -98,7 +98,8 @@ func (p Weights) Doc(d clean.Doc, n int) Brief {
 	v := newVocab(size/12 + 16)
 	sents := split(d.Blocks, v, size)
 	title := v.words(nil, d.Title, false)
-	score(sents, v, v.terms(nil, title), p)
+	titleTerms := v.terms(nil, title)
+	score(sents, v, titleTerms, p)
 	order := rank(sents)
 
 	b := Brief{Title: d.Title}
@@ -106,16 +107,16 @@ func (p Weights) Doc(d clean.Doc, n int) Brief {
 	if items, inList := keyList(d.Blocks, sents); items != nil {
 		// The article's own key points are the bullets, and the lede is its opening: the
 		// gist that the list elaborates.
-		lead := opening(sents, v, inList, p)
+		lead := opening(sents, v, inList, titleTerms, p)
 		b.Bullets, chosen = listBullets(items, inList, sents, order, n, lead, p)
-		b.Lede = ledeOf(sents, order, chosen, b.Bullets, lead, p)
+		b.Lede = ledeOf(sents, order, chosen, b.Bullets, titleTerms, lead, p)
 	} else {
 		// The bullets come first: the sentences that say most. The lede is then the article's
 		// gist among the sentences left: the best of its first few sentences that can open a
 		// brief, or else the best remaining sentence.
 		chosen = choose(sents, order, n, nil, nil, p)
 		b.Bullets = texts(sents, chosen)
-		b.Lede = ledeOf(sents, order, chosen, b.Bullets, opening(sents, v, chosen, p), p)
+		b.Lede = ledeOf(sents, order, chosen, b.Bullets, titleTerms, opening(sents, v, chosen, titleTerms, p), p)
 	}
 	if b.Title == "" {
 		b.Title = headline(d.Blocks, sents, p.Target)

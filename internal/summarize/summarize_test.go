@@ -333,3 +333,43 @@ func TestDocLongList(t *testing.T) {
 		t.Errorf("Doc(400 items) = %q, want 5 bullets", b.Bullets)
 	}
 }
+
+// floodTeasers are teasers for other stories that a scraper left after floodDoc's story.
+var floodTeasers = []string{
+	"Pop singer Lena Marsh, actor Tom Reyes back Harbor City Film Fund The decision to donate the proceeds of the tour was led by Dr. Alan Voss, its lead producer.",
+	"Famous movie props will be auctioned The auction, scheduled for next month, includes a replica of the Starship Comet cockpit and costumes.",
+}
+
+// floodDoc is a story whose sentences, but for the first two, cannot open a brief (they
+// name nothing: no number, no capitalised name), followed by floodTeasers.
+func floodDoc() clean.Doc {
+	story := []string{
+		"Rescue crews in the northern province searched flooded villages on Sunday after the river burst its banks overnight.",
+		"dozens of people were missing and thousands had fled to higher ground, officials in the provincial capital said.",
+		"the water rose faster than anyone expected, and many families were trapped on their roofs until boats arrived.",
+		"soldiers used helicopters to drop food and drinking water to villages that could not be reached by road.",
+		"forecasters warned that more heavy rain was expected in the coming days and that the river could rise again.",
+		"aid groups said clean water and shelter were the most urgent needs for the families who had lost their homes.",
+		"the regional government promised to rebuild the bridges and roads that the water had swept away.",
+		"farmers said the floods had ruined the harvest in the lowlands just weeks before it was due.",
+		"schools in the worst hit districts will stay closed until the water recedes, officials said.",
+	}
+	d := clean.Doc{Title: "Floods leave dozens missing in northern province"}
+	for _, s := range append(story, floodTeasers...) {
+		d.Blocks = append(d.Blocks, clean.Block{Kind: clean.Paragraph, Text: s})
+	}
+	return d
+}
+
+// TestDocLedeStaysOnTopic: a lede never comes from the teasers that follow a story.
+func TestDocLedeStaysOnTopic(t *testing.T) {
+	d := floodDoc()
+	for n := MinBullets; n <= MaxBullets; n++ {
+		b := Doc(d, n)
+		for _, teaser := range floodTeasers {
+			if b.Lede != "" && strings.HasPrefix(teaser, strings.TrimSuffix(b.Lede, ".")[:20]) {
+				t.Errorf("%d bullets: the lede is a teaser for another story: %q", n, b.Lede)
+			}
+		}
+	}
+}
