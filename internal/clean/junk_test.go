@@ -30,6 +30,8 @@ func TestJunkText(t *testing.T) {
 		{class: "menu of topics", before: []string{"Castillo", "Asamblea constituyente", "Champions", "La Habana", "Dólar", "Vacuna", "Sueldo Mínimo", "Horóscopo", "Suscríbete"}},
 		{class: "related stories", after: []string{"Most popular stories", "Neo Pepe $NEOP Presale Passes $2M Raised With Stellar Certik Audit", "The Open Platform Is First Unicorn In Web3 Ecosystem In Telegram At $1Bn Valuation", "No. 1 Defi Protocol On Aptos, Echo, Launches Token Generation Event", "Polemos Launches $PLMS Token On MEXC And Uniswap, Advancing Web3 Gaming Infrastructure"}},
 		{class: "promo line", inside: 2, middle: []string{"MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos en juicio por presunta compra de votos"}},
+		{class: "also-on link", inside: 2, middle: []string{"Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as Bolivia purges socialist elements"}},
+		{class: "also-read link", inside: 3, middle: []string{"ALSO READ: Broncos edge Vikings after Cousins throws late interception in Denver"}},
 		{class: "share prompts", after: []string{"Share this:", "Click to share on Facebook (Opens in new window)", "Click to share on Twitter (Opens in new window)", "Click to email this to a friend (Opens in new window)", "Click to print (Opens in new window)"}},
 		{class: "comment prompts and counters", after: []string{"Permalink 34 Comments Feed for comments Back to top", "Leave a Comment Cancel Reply", "Save my name, email, and website in this browser for the next time I comment.", "CommentsNo comment"}},
 		{class: "cookie notice", after: []string{"This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More"}},
@@ -70,6 +72,23 @@ func TestJunkText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAlsoPromo tells links to other stories that open with "Also" from sentences that do.
+func TestAlsoPromo(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Also on rt.com Journalists & politicians threatened with sedition arrests": true,
+		"Also read: Amazon quick commerce biz to see growth":                        true,
+		"ALSO SEE | Ten photos of the storm":                                        true,
+		"Also on Tuesday the ministry said it would appeal":                         false,
+		"Also on the agenda were the budget and the new stadium":                    false,
+		"Also, police said three people were arrested":                              false,
+		"Also read": false,
+	} {
+		if got := isAlsoPromo(strings.Fields(text)); got != want {
+			t.Errorf("isAlsoPromo(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 

@@ -148,15 +148,16 @@ func dropRepeats(us []unit, keep []bool) {
 }
 
 // isPromo reports whether a unit is boilerplate whatever its neighbours: a label, a bar
-// and a headline ("Also Read | …", "MIRA | …"); on a page, a label and a colon before a
+// and a headline ("Also Read | …", "MIRA | …"); a link that opens with "Also" ("Also on
+// rt.com Journalists threatened…"); on a page, a label and a colon before a
 // link ("SEE MORE: <a>Chiefs hold off Chargers…</a>"); a byline such as "Posted by Jane
 // Doe on November 19, 2019"; a cookie notice; or a prompt that opens with a junk phrase
 // and is mostly junk phrases ("Subscribe now to our eNATION edition for the full story.").
 func isPromo(u unit) bool {
 	s := u.st
 	linked := u.dom.chars > 0 && u.dom.linkChars*10 >= u.dom.chars*6
-	return s.labelPipe && !s.endPunct || s.labelColon && linked || s.byline && !s.endPunct && s.words <= 15 || s.consent ||
-		s.prompt
+	return s.labelPipe && !s.endPunct || s.labelColon && linked || s.alsoPromo || s.byline && !s.endPunct && s.words <= 15 ||
+		s.consent || s.prompt
 }
 
 // keepLikelyIfNone keeps the prose units that the first stage found likelier than not to

@@ -41,6 +41,9 @@ type stats struct {
 	// labelColon says the text is a short label, a colon and a line that is no sentence:
 	// "SEE MORE: Chiefs hold off Chargers", "MIRA: Madre se acerca a conocer…".
 	labelColon bool
+	// alsoPromo says the text is a link to another story that opens with "Also": "Also on
+	// rt.com Journalists threatened…", "ALSO READ Amazon quick commerce…", with no final stop.
+	alsoPromo bool
 	// teaser says a scraper glued a title-case headline to the sentence after it, as a grid
 	// of related stories comes out: "Customers Leave Without Paying $690 Bill At Troy
 	// SteakhouseA party of six left…".
@@ -182,6 +185,7 @@ func measure(text string, fields []string, tw *textWords, stop stopList) stats {
 	s.prompt = s.junk > 0 && s.words <= 20 && s.junk*5 >= s.words && junk.count(lw[:min(2, len(lw))]) > 0
 	s.labelPipe = isLabelPipe(text)
 	s.labelColon = !s.endPunct && isLabelColon(fields)
+	s.alsoPromo = !s.endPunct && isAlsoPromo(fields)
 	s.byline = isByline(fields)
 	s.date = isDateLine(text, fields, lw)
 	if s.words <= 20 && digits >= 2 {
@@ -436,6 +440,24 @@ func isLabelPipe(text string) bool {
 	}
 	label := strings.TrimSpace(text[:i])
 	return label != "" && len(strings.Fields(label)) <= 4 && !strings.ContainsAny(label, ".,;")
+}
+
+// isAlsoPromo reports whether the words open as a link to another story does: "Also read",
+// "Also see", "Also watch", "Also check", or "Also on" and a site name such as "rt.com",
+// in any case, a colon or bar after them allowed. "Also on Tuesday…" does not.
+func isAlsoPromo(fields []string) bool {
+	if len(fields) < 4 || !strings.EqualFold(fields[0], "also") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(fields[1], ":|")) {
+	case "read", "see", "watch", "check":
+		return true
+	case "on":
+		site := strings.TrimRight(fields[2], ":|")
+		dot := strings.LastIndexByte(site, '.')
+		return dot > 0 && dot < len(site)-1
+	}
+	return false
 }
 
 // isLabelColon reports whether the words open with a label of one to three words that
