@@ -194,11 +194,28 @@ func (r *renderer) render(p *Page) (output, error) {
 		p.Type = "website"
 	}
 	name := fileName(p.Path)
-	var buf bytes.Buffer
-	if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, r.start[p.Kind], p); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer putPageBuffer(buf)
+	buf.Reset()
+	if err := r.tmpl[p.Kind].ExecuteTemplate(buf, r.start[p.Kind], p); err != nil {
 		return output{}, fmt.Errorf("render %s: %w", name, r.execError(err))
 	}
-	return r.file(name, buf.Bytes())
+	out, err := r.file(name, buf.Bytes())
+	if len(out.data) > 0 && &out.data[0] == &buf.Bytes()[0] {
+		out.data = bytes.Clone(out.data) // not minified: the buffer goes back to the pool
+	}
+	return out, err
+}
+
+// pageBuffers are the buffers pages are executed into: a page grows a new buffer by
+// doubling, which was a quarter of the bytes a render allocated.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// putPageBuffer returns buf to pageBuffers unless it grew too big to keep.
+func putPageBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= 1<<20 {
+		pageBuffers.Put(buf)
+	}
 }
 
 // execErrorRE matches the start of a template execution error: "template: brief.html:12:3: …".
