@@ -40,6 +40,7 @@ seconds otherwise; --quiet shows neither, nor the summary.`,
 		fs.IntVar(&cfg.Workers, "workers", 0, "articles processed at once (default two more than the CPUs)")
 		fs.StringVar(&cfg.CacheDir, "cache-dir", "", "keep the build cache in `folder` (default SITE/.briefs-cache)")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (for go tool pprof)")
+		memprofile := fs.String("memprofile", "", "write a profile of the build's allocations to `FILE` (for go tool pprof)")
 		quiet := fs.Bool("quiet", false, "show no progress and no summary; warnings are still shown")
 		return func(ctx context.Context, e env, args []string) error {
 			if len(args) > 0 {
@@ -55,6 +56,9 @@ seconds otherwise; --quiet shows neither, nor the summary.`,
 					return err
 				}
 				defer pprof.StopCPUProfile()
+			}
+			if *memprofile != "" {
+				defer writeAllocs(*memprofile, e)
 			}
 			var prog *progress
 			if !*quiet {
@@ -108,4 +112,18 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// writeAllocs writes the allocation profile of the process to path, or says why it could not.
+func writeAllocs(path string, e env) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, "warning: memprofile:", err)
+	}
 }

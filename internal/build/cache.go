@@ -340,7 +340,11 @@ func encodeEntry(r *result) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	rest := appendBlocks(append(head, '\n'), r.story.Doc.Blocks)
+	size := len(head) + 1 + binary.MaxVarintLen64
+	for _, b := range r.story.Doc.Blocks {
+		size += len(b.Text) + len(b.HTML) + 4*binary.MaxVarintLen64
+	}
+	rest := appendBlocks(append(append(make([]byte, 0, size), head...), '\n'), r.story.Doc.Blocks)
 	sum := sha256.Sum256(rest)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s%s %d\n", entryMagic, hex.EncodeToString(sum[:]), len(head))

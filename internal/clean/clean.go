@@ -57,6 +57,11 @@ func Article(a content.Article) (Doc, error) {
 // items one per line as "- item". The title is not repeated.
 func (d Doc) Text() string {
 	var b strings.Builder
+	n := 0
+	for _, bl := range d.Blocks {
+		n += len(bl.Text) + 4
+	}
+	b.Grow(n)
 	for i, bl := range d.Blocks {
 		if i > 0 {
 			if bl.Kind == ListItem && d.Blocks[i-1].Kind == ListItem {

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bufio"
 	"bytes"
 	"strings"
 
@@ -34,6 +35,8 @@ func cleanMarkdown(a content.Article) Doc {
 
 // mdReader turns a goldmark tree into blocks.
 type mdReader struct {
+	buf       bytes.Buffer  // what render renders into
+	w         *bufio.Writer // writes to buf
 	src       []byte
 	md        goldmark.Markdown
 	lines     []int // byte offset of the start of each line of src
@@ -121,11 +124,15 @@ func (r *mdReader) inline(n ast.Node) string {
 // render returns the inline HTML of a paragraph or heading as goldmark renders it, raw
 // HTML omitted, without the element that wraps it.
 func (r *mdReader) render(n ast.Node) string {
-	var buf bytes.Buffer
-	if err := r.md.Renderer().Render(&buf, r.src, n); err != nil {
+	r.buf.Reset()
+	if r.w == nil {
+		r.w = bufio.NewWriter(&r.buf) // goldmark makes a 4 KB writer per call unless given one
+	}
+	if err := r.md.Renderer().Render(r.w, r.src, n); err != nil {
+		r.w.Reset(&r.buf)
 		return ""
 	}
-	s := strings.TrimSpace(buf.String())
+	s := strings.TrimSpace(r.buf.String())
 	if strings.HasPrefix(s, "<") {
 		if i := strings.IndexByte(s, '>'); i > 0 && (s[1] == 'p' || s[1] == 'h') {
 			if j := strings.LastIndex(s, "</"); j > i {

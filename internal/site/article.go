@@ -63,11 +63,21 @@ func themeBlocks(t *template.Template) bool {
 // writes with the default theme.
 func articleHTML(blocks []Block) template.HTML {
 	var b strings.Builder
+	b.Grow(blocksSize(blocks) + blocksSize(blocks)/16)
 	for _, bl := range blocks {
 		b.WriteByte('\n')
 		writeBlock(&b, bl)
 	}
 	return template.HTML(b.String())
+}
+
+// blocksSize returns the bytes of the blocks' text and HTML, and a few for their tags.
+func blocksSize(blocks []Block) int {
+	n := 0
+	for _, bl := range blocks {
+		n += len(bl.Text) + len(bl.HTML) + 16 + blocksSize(bl.Items)
+	}
+	return n
 }
 
 // writeBlock writes one block as _block.html does.
