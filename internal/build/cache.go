@@ -346,10 +346,8 @@ func encodeEntry(r *result) ([]byte, error) {
 	}
 	rest := appendBlocks(append(append(make([]byte, 0, size), head...), '\n'), r.story.Doc.Blocks)
 	sum := sha256.Sum256(rest)
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s%s %d\n", entryMagic, hex.EncodeToString(sum[:]), len(head))
-	b.Write(rest)
-	return b.Bytes(), nil
+	line := fmt.Sprintf("%s%s %d\n", entryMagic, hex.EncodeToString(sum[:]), len(head))
+	return append(append(make([]byte, 0, len(line)+len(rest)), line...), rest...), nil
 }
 
 var errCorrupt = errors.New("corrupt cache entry")

@@ -1,12 +1,14 @@
 package site
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"html"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -125,22 +127,28 @@ func topicNames(it *item) []string {
 // marshalXML returns v as an XML document: indented, or compact when compact is set, as a
 // minifying site wants it.
 func marshalXML(v any, compact bool) ([]byte, error) {
-	var out []byte
-	var err error
-	if compact {
-		out, err = xml.Marshal(v)
-	} else {
-		out, err = xml.MarshalIndent(v, "", "  ")
-	}
-	if err != nil {
-		return nil, err
-	}
 	header := xml.Header
 	if compact {
 		header = strings.TrimSuffix(header, "\n")
 	}
-	return append([]byte(header), append(out, '\n')...), nil
+	buf := feedBuffers.Get().(*bytes.Buffer)
+	defer feedBuffers.Put(buf)
+	buf.Reset()
+	buf.WriteString(header)
+	enc := xml.NewEncoder(buf)
+	if !compact {
+		enc.Indent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	buf.WriteByte('\n')
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+// feedBuffers are the buffers feeds are encoded into, reused: a feed grows a new buffer by
+// doubling.
+var feedBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 type rssDoc struct {
 	XMLName xml.Name   `xml:"rss"`
