@@ -103,6 +103,8 @@ func run(bin, corpus, data, sizes, work string, runs int) error {
 				if err := sc.setup(); err != nil {
 					return err
 				}
+				// The previous run's files go to disk before this one starts, not during it.
+				syscall.Sync()
 				m, err := build(bin, site)
 				if err != nil {
 					return err
