@@ -33,7 +33,7 @@ type Page struct {
 	// then the site's.
 	Feeds []Feed
 
-	// Brief, Body, Related and JSONLD are set on brief pages.
+	// Brief, Body, Article, Related and JSONLD are set on brief pages.
 	Brief *Entry
 	Body  []Block // the cleaned article
 	// Article is Body as the default theme's _block.html shows it, each block after a
