@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/briefs/briefs/internal/publish/s3test"
 )
 
 // folderFiles returns the files under dir and their contents, without the deploy manifest.
@@ -146,80 +144,13 @@ nojekyll = true
 	}
 }
 
-// versitygw starts an S3 server on loopback with one empty bucket and returns the bucket's URL.
-// Without versitygw the test is skipped, or fails under CI=true. (internal/publish has the
-// same helper; each package's tests stand alone.)
-func versitygw(t *testing.T, access, secret string) string {
-	t.Helper()
-	bin, err := exec.LookPath("versitygw")
-	if err != nil {
-		// go install puts it in GOBIN, or else in the first GOPATH's bin, often not on PATH.
-		dir := os.Getenv("GOBIN")
-		if dir == "" {
-			gopath, _, _ := strings.Cut(os.Getenv("GOPATH"), string(os.PathListSeparator))
-			if gopath == "" {
-				home, _ := os.UserHomeDir()
-				gopath = filepath.Join(home, "go")
-			}
-			dir = filepath.Join(gopath, "bin")
-		}
-		bin = filepath.Join(dir, "versitygw")
-		if _, err := os.Stat(bin); err != nil {
-			msg := "versitygw is not installed: go install github.com/versity/versitygw/cmd/versitygw@v1.8.0"
-			if os.Getenv("CI") == "true" {
-				t.Fatal(msg)
-			}
-			t.Skip(msg)
-		}
-	}
-	root := t.TempDir()
-	if err := os.Mkdir(filepath.Join(root, "site"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	var log bytes.Buffer
-	cmd := exec.Command(bin, "--port", addr, "--quiet", "posix", "--sidecar", t.TempDir(), root)
-	cmd.Env = append(os.Environ(), "ROOT_ACCESS_KEY="+access, "ROOT_SECRET_KEY="+secret)
-	cmd.Stdout, cmd.Stderr = &log, &log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(20 * time.Millisecond) {
-		c, err := net.Dial("tcp", addr)
-		if err == nil {
-			c.Close()
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("versitygw did not start on %s: %v\n%s", addr, err, log.String())
-		}
-	}
-	return fmt.Sprintf("s3://site?endpoint=http://%s&use_path_style=true&disable_https=true&region=us-east-1", addr)
-}
-
 // TestDeployS3 deploys the example site to a real S3 server. It sets the credentials in the
 // environment, so it does not run in parallel.
 func TestDeployS3(t *testing.T) {
 	const access, secret = "briefs-ci", "briefs-ci-secret-3e9d"
-	target := versitygw(t, access, secret)
+	target := s3test.Start(t, "site", access, secret)
 	public := buildExample(t)
-	setCredentials := func(access, secret string) {
-		t.Setenv("AWS_ACCESS_KEY_ID", access)
-		t.Setenv("AWS_SECRET_ACCESS_KEY", secret)
-		t.Setenv("AWS_CONFIG_FILE", filepath.Join(t.TempDir(), "none"))
-		t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(t.TempDir(), "none"))
-		t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-	}
-	setCredentials(access, secret)
+	s3test.Env(t, access, secret)
 	n := len(folderFiles(t, public))
 	out, errs, code := cli(t, "", "deploy", "-d", public, "--target", target)
 	last := out[strings.LastIndex(strings.TrimSuffix(out, "\n"), "\n")+1:]
@@ -236,7 +167,7 @@ func TestDeployS3(t *testing.T) {
 
 	pages, _ := filepath.Glob(filepath.Join(public, "briefs", "*", "index.html"))
 	os.Remove(pages[0])
-	setCredentials(access, "not-the-secret-7f1c")
+	s3test.Env(t, access, "not-the-secret-7f1c")
 	out, errs, code = cli(t, "", "deploy", "-d", public, "--target", target, "--force")
 	if code != 1 || !strings.Contains(errs, "the target refused the credentials") || out != "" {
 		t.Errorf("deploy with a wrong secret: exit %d\n%s%s", code, out, errs)
@@ -244,7 +175,7 @@ func TestDeployS3(t *testing.T) {
 	if strings.Contains(out+errs, "not-the-secret") || strings.Contains(out+errs, secret) {
 		t.Errorf("deploy printed a secret:\n%s%s", out, errs)
 	}
-	setCredentials(access, secret)
+	s3test.Env(t, access, secret)
 	out, errs, code = cli(t, "", "deploy", "-d", public, "--target", target)
 	if code != 0 || !strings.Contains(out, "0 uploaded (0 B), 1 deleted") {
 		t.Errorf("deploy after a removal: exit %d\n%s%s", code, out, errs)

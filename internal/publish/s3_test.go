@@ -6,94 +6,18 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/briefs/briefs/internal/publish/s3test"
 )
-
-// versitygw starts an S3 server on loopback, versitygw with its posix backend, serving one
-// empty bucket, and returns the bucket's URL. Its root credentials are access and secret.
-// Without versitygw the test is skipped, or fails under CI=true.
-func versitygw(t *testing.T, access, secret string) string {
-	t.Helper()
-	bin, err := exec.LookPath("versitygw")
-	if err != nil {
-		// go install puts it in GOBIN, or else in the first GOPATH's bin, often not on PATH.
-		dir := os.Getenv("GOBIN")
-		if dir == "" {
-			gopath, _, _ := strings.Cut(os.Getenv("GOPATH"), string(os.PathListSeparator))
-			if gopath == "" {
-				home, _ := os.UserHomeDir()
-				gopath = filepath.Join(home, "go")
-			}
-			dir = filepath.Join(gopath, "bin")
-		}
-		bin = filepath.Join(dir, "versitygw")
-		if _, err := os.Stat(bin); err != nil {
-			msg := "versitygw is not installed: go install github.com/versity/versitygw/cmd/versitygw@v1.8.0"
-			if os.Getenv("CI") == "true" {
-				t.Fatal(msg)
-			}
-			t.Skip(msg)
-		}
-	}
-	root, side := t.TempDir(), t.TempDir()
-	if err := os.Mkdir(filepath.Join(root, "briefs"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	var log bytes.Buffer
-	cmd := exec.Command(bin, "--port", addr, "--quiet", "posix", "--sidecar", side, root)
-	cmd.Env = append(os.Environ(), "ROOT_ACCESS_KEY="+access, "ROOT_SECRET_KEY="+secret)
-	cmd.Stdout, cmd.Stderr = &log, &log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
-	for deadline := time.Now().Add(15 * time.Second); ; {
-		c, err := net.Dial("tcp", addr)
-		if err == nil {
-			c.Close()
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("versitygw did not start on %s: %v\n%s", addr, err, log.String())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return fmt.Sprintf("s3://briefs?endpoint=http://%s&use_path_style=true&disable_https=true&region=us-east-1", addr)
-}
-
-// s3Env sets the credentials of the environment, and nothing else from the machine's AWS
-// configuration: no shared files, no instance metadata.
-func s3Env(t *testing.T, access, secret string) {
-	t.Setenv("AWS_ACCESS_KEY_ID", access)
-	t.Setenv("AWS_SECRET_ACCESS_KEY", secret)
-	t.Setenv("AWS_SESSION_TOKEN", "")
-	t.Setenv("AWS_PROFILE", "")
-	t.Setenv("AWS_CONFIG_FILE", filepath.Join(t.TempDir(), "none"))
-	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(t.TempDir(), "none"))
-	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-}
 
 // TestS3 runs the life of a site against a real S3 server. It sets environment variables,
 // so it does not run in parallel.
 func TestS3(t *testing.T) {
 	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
-	target := versitygw(t, access, secret)
-	s3Env(t, access, secret)
+	target := s3test.Start(t, "briefs", access, secret)
+	s3test.Env(t, access, secret)
 	cfg := testConverges(t, target, func(t *testing.T, target string) {
 		ctx := context.Background()
 		b, err := open(ctx, target, false)
@@ -124,8 +48,8 @@ func TestS3(t *testing.T) {
 
 func TestS3Gzip(t *testing.T) {
 	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
-	target := versitygw(t, access, secret)
-	s3Env(t, access, secret)
+	target := s3test.Start(t, "briefs", access, secret)
+	s3test.Env(t, access, secret)
 	ctx := context.Background()
 	dir := t.TempDir()
 	files := siteFiles()
@@ -178,11 +102,11 @@ func TestS3Gzip(t *testing.T) {
 
 func TestS3WrongCredentials(t *testing.T) {
 	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
-	target := versitygw(t, access, secret)
+	target := s3test.Start(t, "briefs", access, secret)
 	ctx := context.Background()
 	dir := t.TempDir()
 	writeSite(t, dir, siteFiles())
-	s3Env(t, access, secret)
+	s3test.Env(t, access, secret)
 	if _, err := Run(ctx, Config{Dir: dir, Target: target}); err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +116,7 @@ func TestS3WrongCredentials(t *testing.T) {
 	writeSite(t, small, map[string]string{"index.html": "<h1>Changed</h1>"})
 	before := remoteFiles(t, target)
 	for _, creds := range [][2]string{{access, "wrong-secret-5d2e"}, {"nobody-9a7b", secret}} {
-		s3Env(t, creds[0], creds[1])
+		s3test.Env(t, creds[0], creds[1])
 		rep, err := Run(ctx, Config{Dir: small, Target: target, Force: true})
 		if err == nil || !strings.Contains(err.Error(), "refused the credentials") || !strings.Contains(err.Error(), "AWS_ACCESS_KEY_ID") {
 			t.Errorf("deploy with credentials %q: %v; want them refused", creds[0], err)
@@ -206,7 +130,7 @@ func TestS3WrongCredentials(t *testing.T) {
 			t.Errorf("deploy with wrong credentials: %+v", rep)
 		}
 	}
-	s3Env(t, access, secret)
+	s3test.Env(t, access, secret)
 	if d := same(before, remoteFiles(t, target)); d != "" {
 		t.Errorf("a deploy with wrong credentials changed the bucket:\n%s", d)
 	}
@@ -215,8 +139,8 @@ func TestS3WrongCredentials(t *testing.T) {
 // TestS3ManyFiles deploys more files than one page of an S3 listing holds.
 func TestS3ManyFiles(t *testing.T) {
 	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
-	target := versitygw(t, access, secret)
-	s3Env(t, access, secret)
+	target := s3test.Start(t, "briefs", access, secret)
+	s3test.Env(t, access, secret)
 	files := map[string]string{"index.html": "<h1>Briefs</h1>"}
 	for i := range 1100 {
 		files[fmt.Sprintf("briefs/%04d/index.html", i)] = fmt.Sprintf("<h1>Story %d</h1>", i)
@@ -239,8 +163,8 @@ func TestS3ManyFiles(t *testing.T) {
 // MD5: the manifest must keep it from going up again.
 func TestS3Multipart(t *testing.T) {
 	const access, secret = "briefs-test", "briefs-test-secret-8c1f"
-	target := versitygw(t, access, secret)
-	s3Env(t, access, secret)
+	target := s3test.Start(t, "briefs", access, secret)
+	s3test.Env(t, access, secret)
 	video := make([]byte, 20<<20) // over the 8 MiB part size
 	for i := range video {
 		video[i] = byte(i % 253)
