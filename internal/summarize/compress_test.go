@@ -75,6 +75,16 @@ func TestShorten(t *testing.T) {
 			"",
 		},
 		{
+			// Nor inside an introductory phrase: its first words alone say nothing.
+			"Out of 17 observations by the W. M. Keck Observatory in Hawaii, which uses a spectrograph to detect the chemical compositions of other planets' atmospheres, the scientists only spotted water vapor in one.",
+			"",
+		},
+		{
+			// A cut after the phrase keeps it and the clause it introduces.
+			"Among the 300 passengers on the flight, 12 were injured when the plane skidded off the runway, which was covered in ice after a night of heavy snow.",
+			"Among the 300 passengers on the flight, 12 were injured when the plane skidded off the runway.",
+		},
+		{
 			"Short sentences are left alone.",
 			"Short sentences are left alone.",
 		},

@@ -84,8 +84,13 @@ func subordinator(w string) bool {
 // max words, or "". A boundary without a comma needs a start of least+4 words.
 func cutClause(s string, max, least int) string {
 	best := -1
+	// A sentence that opens with an introductory phrase ("Out of 17 observations by …, the
+	// scientists …") keeps at least the phrase's end: a cut before its first comma would
+	// leave the phrase alone, without the clause it introduces.
+	w := firstWord(s)
+	introduced := introWord(w) || subordinator(w)
 	consider := func(i, least int) {
-		if n := wordCount(s[:i]); n >= least && n <= max && i > best {
+		if n := wordCount(s[:i]); n >= least && n <= max && i > best && (!introduced || strings.Contains(s[:i], ", ")) {
 			best = i
 		}
 	}
@@ -124,7 +129,7 @@ func cutClause(s string, max, least int) string {
 			consider(i, least)
 		}
 	}
-	if w := firstWord(s); !introWord(w) && !subordinator(w) {
+	if !introduced {
 		for _, c := range appositives {
 			if i := strings.LastIndex(s, c); i > 0 {
 				consider(i, least)

@@ -102,7 +102,9 @@ func introWord(w string) bool {
 	case "On", "In", "At", "As", "After", "When", "While", "Following", "Before", "During",
 		"Despite", "Since", "Last", "This", "Earlier", "Later", "According", "For", "With",
 		"Amid", "Under", "Over", "Now", "Today", "Yesterday", "Meanwhile", "However", "But",
-		"And", "Still", "Also", "Then", "Once", "Until", "Although", "Though", "If", "Because":
+		"And", "Still", "Also", "Then", "Once", "Until", "Although", "Though", "If", "Because",
+		"Out", "Of", "Among", "From", "By", "Between", "Across", "Beyond", "Through", "Within",
+		"Without", "Against", "Around", "Besides", "Inside", "Outside":
 		return true
 	}
 	return false
