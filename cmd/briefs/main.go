@@ -26,6 +26,12 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
+	// The heap may grow to 2.5 times what is live, not 2, before the collector runs: a cold
+	// build of 10,000 articles takes 11% less time (6.96 → 6.20 s, median of three
+	// interleaved runs) for 25 MB more at its peak (about 230 MB). GOGC overrides it.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -57,6 +63,9 @@ func exitCode(err error, stderr io.Writer) int {
 
 // memoryLimit is the default soft memory limit of briefs: 1 GiB.
 const memoryLimit = 1 << 30
+
+// gcPercent is the default GOGC of briefs.
+const gcPercent = 150
 
 // errQuiet fails a command whose errors have already been printed.
 var errQuiet = errors.New("failed")
