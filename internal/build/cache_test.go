@@ -56,6 +56,22 @@ func tree(t *testing.T, dir string) (map[string][]byte, map[string]time.Time) {
 	return files, mods
 }
 
+// sameTree fails the test where the folders a and b, called what and other, do not hold the
+// same files with the same bytes.
+func sameTree(t *testing.T, a, b, what, other string) {
+	t.Helper()
+	fa, _ := tree(t, a)
+	fb, _ := tree(t, b)
+	if len(fa) != len(fb) {
+		t.Errorf("%s has %d files, %s %d", what, len(fa), other, len(fb))
+	}
+	for name, data := range fb {
+		if got, ok := fa[name]; !ok || !bytes.Equal(got, data) {
+			t.Errorf("%s differs between %s and %s", name, what, other)
+		}
+	}
+}
+
 func TestRebuilds(t *testing.T) {
 	root := newSite(t, 6)
 	ctx := context.Background()
@@ -106,23 +122,14 @@ func TestRebuilds(t *testing.T) {
 	if _, err := Run(ctx, Config{Site: root, Dest: fresh, CacheDir: t.TempDir()}); err != nil {
 		t.Fatal(err)
 	}
-	got, _ := tree(t, dest)
-	want, _ := tree(t, fresh)
-	if len(got) != len(want) {
-		t.Errorf("incremental build has %d files, a cold one %d", len(got), len(want))
-	}
-	for name, data := range want {
-		if !bytes.Equal(got[name], data) {
-			t.Errorf("%s differs between the incremental and the cold build", name)
-		}
-	}
+	sameTree(t, dest, fresh, "the incremental build", "a cold one")
 
 	// An article removed: its page goes.
 	os.Remove(filepath.Join(root, "content", "sd.md"))
 	if _, err := Run(ctx, Config{Site: root}); err != nil {
 		t.Fatal(err)
 	}
-	got, _ = tree(t, dest)
+	got, _ := tree(t, dest)
 	for name := range got {
 		if strings.Contains(name, "story-d") {
 			t.Errorf("%s survives its article", name)
@@ -215,16 +222,27 @@ func TestWorkersGiveTheSameSite(t *testing.T) {
 	if _, err := Run(ctx, Config{Site: root, Dest: many, Workers: 8, CacheDir: t.TempDir()}); err != nil {
 		t.Fatal(err)
 	}
-	a, _ := tree(t, one)
-	b, _ := tree(t, many)
-	if len(a) != len(b) {
-		t.Fatalf("%d files with one worker, %d with eight", len(a), len(b))
-	}
-	for name, data := range a {
-		if !bytes.Equal(b[name], data) {
-			t.Errorf("%s differs between one worker and eight", name)
+	sameTree(t, one, many, "one worker", "eight")
+}
+
+// cacheBuild runs one sweeping build of the cache in dir over the content files names of
+// fsys, as Run does, and returns how many entries it made.
+func cacheBuild(t *testing.T, dir string, fsys fs.FS, names []string) int {
+	t.Helper()
+	sc := config.Default()
+	c := newCache(dir, sc)
+	for _, n := range names {
+		if r := c.article(fsys, n, sc, false); r.err != nil {
+			t.Fatal(r.err)
 		}
 	}
+	if err := c.commit(true); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.close(); err != nil {
+		t.Fatal(err)
+	}
+	return c.written
 }
 
 func TestCachePacks(t *testing.T) {
@@ -232,7 +250,6 @@ func TestCachePacks(t *testing.T) {
 	compactMin = 0
 	root := newSite(t, 6)
 	dir := t.TempDir()
-	sc := config.Default()
 	fsys := os.DirFS(root)
 	var names []string
 	for i := range 6 {
@@ -243,24 +260,8 @@ func TestCachePacks(t *testing.T) {
 		p, _ := filepath.Glob(filepath.Join(dir, "packs", "*.pack"))
 		return p
 	}
-	build := func(names []string) *cache {
-		t.Helper()
-		c := newCache(dir, sc)
-		for _, n := range names {
-			if r := c.article(fsys, n, sc, false); r.err != nil {
-				t.Fatal(r.err)
-			}
-		}
-		if err := c.commit(true); err != nil {
-			t.Fatal(err)
-		}
-		if err := c.close(); err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
 
-	build(names)
+	cacheBuild(t, dir, fsys, names)
 	first := packs()
 	if len(first) != 1 {
 		t.Fatalf("%d packs after a cold build, want 1", len(first))
@@ -268,8 +269,8 @@ func TestCachePacks(t *testing.T) {
 	full, _ := os.Stat(first[0])
 
 	// Two articles left of six: their entries move to a fresh pack, and the old one goes.
-	if c := build(names[:2]); c.written != 0 {
-		t.Errorf("%d entries made for unchanged articles", c.written)
+	if w := cacheBuild(t, dir, fsys, names[:2]); w != 0 {
+		t.Errorf("%d entries made for unchanged articles", w)
 	}
 	second := packs()
 	if len(second) != 1 || second[0] == first[0] {
@@ -280,8 +281,8 @@ func TestCachePacks(t *testing.T) {
 		t.Errorf("compacted pack is %d bytes of %d", small.Size(), full.Size())
 	}
 	// The moved entries are read back as they were.
-	if c := build(names[:2]); c.written != 0 {
-		t.Errorf("%d entries made again after compaction", c.written)
+	if w := cacheBuild(t, dir, fsys, names[:2]); w != 0 {
+		t.Errorf("%d entries made again after compaction", w)
 	}
 
 	// Every article changes: the old pack holds nothing live and is deleted.
@@ -290,8 +291,8 @@ func TestCachePacks(t *testing.T) {
 		data, _ := os.ReadFile(p)
 		os.WriteFile(p, append(data, "\nA new last paragraph about the oil market.\n"...), 0o644)
 	}
-	if c := build(names[:2]); c.written != 2 {
-		t.Errorf("%d entries made for two edited articles", c.written)
+	if w := cacheBuild(t, dir, fsys, names[:2]); w != 2 {
+		t.Errorf("%d entries made for two edited articles", w)
 	}
 	if third := packs(); len(third) != 1 || third[0] == second[0] {
 		t.Errorf("packs %v after editing every article, want only a new one", third)
@@ -353,27 +354,13 @@ func TestCachePacksStayFew(t *testing.T) {
 		os.WriteFile(filepath.Join(root, name), []byte(body), 0o644)
 	}
 	dir := t.TempDir()
-	sc := config.Default()
 	fsys := os.DirFS(root)
-	build := func() int {
-		c := newCache(dir, sc)
-		defer c.close()
-		for _, name := range names {
-			if r := c.article(fsys, name, sc, false); r.err != nil {
-				t.Fatal(r.err)
-			}
-		}
-		if err := c.commit(true); err != nil {
-			t.Fatal(err)
-		}
-		return c.written
-	}
-	build()
+	cacheBuild(t, dir, fsys, names)
 	for i := range n {
 		p := filepath.Join(root, names[i])
 		data, _ := os.ReadFile(p)
 		os.WriteFile(p, append(data, "Edited.\n"...), 0o644)
-		if w := build(); w != 1 {
+		if w := cacheBuild(t, dir, fsys, names); w != 1 {
 			t.Fatalf("edit %d: %d entries made, want 1", i, w)
 		}
 		packs, _ := filepath.Glob(filepath.Join(dir, "packs", "*.pack"))
@@ -381,7 +368,7 @@ func TestCachePacksStayFew(t *testing.T) {
 			t.Fatalf("edit %d: %d packs", i, len(packs))
 		}
 	}
-	if w := build(); w != 0 {
+	if w := cacheBuild(t, dir, fsys, names); w != 0 {
 		t.Errorf("after gathering, %d entries made again", w)
 	}
 }
