@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,27 +9,7 @@ import (
 
 // wordCount returns the number of space-separated words in s.
 func wordCount(s string) int {
-	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return wordCountUpTo(s, math.MaxInt)
 }
 
 // wordCountUpTo returns wordCount(s), or limit when that is limit or more.
