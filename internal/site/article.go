@@ -1,9 +1,9 @@
 package site
 
 import (
+	"bytes"
 	"html/template"
 	"io/fs"
-	"strings"
 	"sync"
 
 	"github.com/briefs/briefs"
@@ -62,13 +62,18 @@ func themeBlocks(t *template.Template) bool {
 // articleHTML returns what ranging over blocks with {{"\n"}}{{template "_block.html" .}}
 // writes with the default theme.
 func articleHTML(blocks []Block) template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
 	b.Grow(blocksSize(blocks) + blocksSize(blocks)/16)
+	writeBlocks(&b, blocks)
+	return template.HTML(b.String())
+}
+
+// writeBlocks writes each block after a newline, as the theme's brief.html ranges over Body.
+func writeBlocks(b *bytes.Buffer, blocks []Block) {
 	for _, bl := range blocks {
 		b.WriteByte('\n')
-		writeBlock(&b, bl)
+		writeBlock(b, bl)
 	}
-	return template.HTML(b.String())
 }
 
 // blocksSize returns the bytes of the blocks' text and HTML, and a few for their tags.
@@ -81,7 +86,7 @@ func blocksSize(blocks []Block) int {
 }
 
 // writeBlock writes one block as _block.html does.
-func writeBlock(b *strings.Builder, bl Block) {
+func writeBlock(b *bytes.Buffer, bl Block) {
 	switch bl.Kind {
 	case "h":
 		tag := "h6"
@@ -124,7 +129,7 @@ func writeBlock(b *strings.Builder, bl Block) {
 }
 
 // writeInline writes a block's safe HTML when it has some, else its text, as _inline.html does.
-func writeInline(b *strings.Builder, bl Block) {
+func writeInline(b *bytes.Buffer, bl Block) {
 	if bl.HTML != "" {
 		b.WriteString(string(bl.HTML))
 		return
@@ -135,7 +140,7 @@ func writeInline(b *strings.Builder, bl Block) {
 // escapeHTML writes s escaped as html/template escapes text in an element: the bytes below
 // replace NUL, quotes, ampersands, plus signs and angle brackets, and nothing else changes
 // (every one of them is ASCII, so no multi-byte character is touched).
-func escapeHTML(b *strings.Builder, s string) {
+func escapeHTML(b *bytes.Buffer, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var repl string

@@ -147,7 +147,7 @@ func (r *renderer) briefPage(it *item, rel []*item) (*Page, error) {
 		}
 	}
 	p.Body = body(blocks, it.title, it.Doc.Title)
-	if r.article {
+	if r.article && !r.fast["brief"] { // pageWriter writes Body itself
 		p.Article = articleHTML(p.Body)
 	}
 	p.Related = r.entries(p, rel)

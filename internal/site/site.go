@@ -37,6 +37,8 @@ type Site struct {
 	// article is set when brief pages show blocks as the default theme does, so that
 	// Page.Article can stand for ranging over Body.
 	article bool
+	// fast holds the page kinds whose templates are the theme's, which pageWriter writes.
+	fast map[string]bool
 }
 
 // New parses the templates: the theme's templates/*.html, then the site's own templates/*.html,
@@ -64,6 +66,7 @@ func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 		s.start[kind] = startTemplate(tmpl[kind], kind+".html")
 	}
 	s.article = themeBlocks(tmpl["brief"])
+	s.fast = themeKinds(tmpl)
 	if s.static, err = listStatic(theme, local); err != nil {
 		return nil, err
 	}

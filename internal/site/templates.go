@@ -184,11 +184,6 @@ func funcMap(loc *time.Location) template.FuncMap {
 		"datetime": func(t time.Time) string { return t.In(loc).Format(time.RFC3339) },
 		// plural returns one when n is 1 and many otherwise, after n: {{plural 3 "brief" "briefs"}}
 		// is "3 briefs".
-		"plural": func(n int, one, many string) string {
-			if n == 1 {
-				return "1 " + one
-			}
-			return strconv.Itoa(n) + " " + many
-		},
+		"plural": plural,
 	}
 }
