@@ -174,4 +174,3 @@ func TestFastPagesOnlyForTheThemesTemplates(t *testing.T) {
 		}
 	}
 }
-
