@@ -93,7 +93,7 @@ func (o *output) writer(jobs <-chan writeJob) {
 		dir := filepath.Dir(to)
 		var err error
 		if _, made := o.dirs.Load(dir); !made {
-			err = os.MkdirAll(dir, 0o755)
+			err = mkdir(dir)
 			o.dirs.Store(dir, true)
 		}
 		if err == nil {
@@ -107,6 +107,17 @@ func (o *output) writer(jobs <-chan writeJob) {
 			o.mu.Unlock()
 		}
 	}
+}
+
+// mkdir makes the folder dir and any missing parents. Most folders of a site are new
+// leaves of one made before (briefs/SLUG/), so it tries that first: os.MkdirAll would
+// stat dir and its parent before making it.
+func mkdir(dir string) error {
+	err := os.Mkdir(dir, 0o755)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	return os.MkdirAll(dir, 0o755)
 }
 
 func (o *output) firstErr() error {

@@ -164,7 +164,7 @@ func isClosing(r rune) bool {
 // quote gets a space before it, a closing one a space after it. In text that opens quotes
 // with „ (German, Polish and others), “ closes them.
 func spaceQuotes(s string) string {
-	if !strings.ContainsAny(s, "“”") {
+	if !hasDoubleQuote(s) {
 		return s
 	}
 	lowOpen := strings.ContainsRune(s, '„')
@@ -175,6 +175,22 @@ func spaceQuotes(s string) string {
 	b.Grow(len(s) + 8)
 	quoteGlued(s, lowOpen, &b)
 	return b.String()
+}
+
+// hasDoubleQuote reports whether s holds “ or ”: both are E2 80 9C/9D in UTF-8, and E2 80
+// starts most punctuation of news text (’ — …), so this looks for the pair once rather than
+// for each quote in turn as strings.ContainsAny does.
+func hasDoubleQuote(s string) bool {
+	for {
+		i := strings.Index(s, "\xe2\x80")
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if c := s[i+2]; c == 0x9c || c == 0x9d {
+			return true
+		}
+		s = s[i+2:]
+	}
 }
 
 // quoteGlued reports whether a quotation mark in s is glued to a word as spaceQuotes sees

@@ -52,6 +52,15 @@ func TestSpaceQuotes(t *testing.T) {
 	}
 }
 
+func TestHasDoubleQuote(t *testing.T) {
+	for _, s := range []string{"", "plain", "it’s — fine…", "a “b", "b” a", "„x“", "\xe2\x80", "\xe2\x80\x9c",
+		"x\xe2\x80", "\xe2\x9c", "’”", "\xe2\xe2\x80\x9d", "\x80\x9c", "«guillemets»"} {
+		if got, want := hasDoubleQuote(s), strings.ContainsAny(s, "“”"); got != want {
+			t.Errorf("hasDoubleQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestIsTeaser(t *testing.T) {
 	tests := []struct {
 		in   string
