@@ -143,23 +143,8 @@ func writeInline(b *bytes.Buffer, bl Block) {
 func escapeHTML(b *bytes.Buffer, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
-		var repl string
-		switch s[i] {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
-		default:
+		repl := htmlEscapes[s[i]]
+		if repl == "" {
 			continue
 		}
 		b.WriteString(s[last:i])
@@ -167,4 +152,15 @@ func escapeHTML(b *bytes.Buffer, s string) {
 		last = i + 1
 	}
 	b.WriteString(s[last:])
+}
+
+// htmlEscapes maps the bytes escapeHTML replaces to their replacements.
+var htmlEscapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
 }

@@ -216,7 +216,7 @@ func (r *renderer) rss(f feed) ([]byte, error) {
 			GUID:        rssGUID{IsPermaLink: true, Value: link},
 			Creator:     author(it),
 			Categories:  topicNames(it),
-			Description: content(it),
+			Description: it.feedContent(),
 		}
 		if !it.date.IsZero() {
 			item.PubDate = it.date.Format(time.RFC1123Z)
@@ -318,7 +318,7 @@ func (r *renderer) atom(f feed) ([]byte, error) {
 			Link:    atomLink{Href: link, Rel: "alternate", Type: "text/html"},
 			Updated: updated.Format(time.RFC3339),
 			Summary: strings.TrimSpace(it.Brief.Lede),
-			Content: atomContent{Type: "html", Value: content(it)},
+			Content: atomContent{Type: "html", Value: it.feedContent()},
 		}
 		if !it.date.IsZero() {
 			e.Published = it.date.Format(time.RFC3339)
@@ -384,7 +384,7 @@ func (r *renderer) jsonFeed(f feed) ([]byte, error) {
 			URL:         link,
 			ExternalURL: webURL(it.Doc.SourceURL),
 			Title:       it.title,
-			ContentHTML: content(it),
+			ContentHTML: it.feedContent(),
 			Summary:     strings.TrimSpace(it.Brief.Lede),
 			Tags:        topicNames(it),
 			Language:    strings.TrimSpace(it.Doc.Lang),

@@ -34,8 +34,21 @@ func relURL(from, to string) string {
 
 // escapePath percent-encodes a site path for use in a URL, leaving "/" alone.
 func escapePath(p string) string {
-	return (&url.URL{Path: p}).EscapedPath()
+	for i := 0; i < len(p); i++ {
+		if !plainPathByte[p[i]] {
+			return (&url.URL{Path: p}).EscapedPath()
+		}
+	}
+	return p // slugs and the site's own paths: nothing to escape
 }
+
+// plainPathByte holds the bytes a path keeps as they are when escaped.
+var plainPathByte = func() (t [256]bool) {
+	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/") {
+		t[c] = true
+	}
+	return t
+}()
 
 // absURL returns the site path p under base, a base URL ending in "/". It is absolute when base
 // is, and root-relative when base is a bare path such as "/".

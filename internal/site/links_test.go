@@ -39,6 +39,20 @@ func TestRelURL(t *testing.T) {
 	}
 }
 
+// TestEscapePath: escapePath escapes as net/url does, including the paths it returns as they
+// are.
+func TestEscapePath(t *testing.T) {
+	paths := []string{"", "/", "briefs/a-b_c.d~e/", "topics/c++/", "archive/2025/07/10/", "a b/ü/", "x?y#z", "%41", "a:b/"}
+	for c := range 256 {
+		paths = append(paths, "p"+string(rune(c)), string([]byte{byte(c)}))
+	}
+	for _, p := range paths {
+		if got, want := escapePath(p), (&url.URL{Path: p}).EscapedPath(); got != want {
+			t.Errorf("escapePath(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
 func TestBasePath(t *testing.T) {
 	t.Parallel()
 	for base, want := range map[string]string{

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -18,6 +19,16 @@ type item struct {
 	title   string    // the headline
 	date    time.Time // in the site's Location; zero when unknown
 	topics  []*topic  // editor tags first, then automatic topics, de-duplicated
+
+	feedOnce sync.Once
+	feedHTML string // content(item), which every feed of the item shows
+}
+
+// feedContent returns the HTML the item's feed entries show, made once: an item is in the
+// site's feeds and in each of its topics', in three formats.
+func (it *item) feedContent() string {
+	it.feedOnce.Do(func() { it.feedHTML = content(it) })
+	return it.feedHTML
 }
 
 // A topic is a tag or automatic topic with every story about it.
