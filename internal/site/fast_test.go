@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -23,7 +24,7 @@ import (
 func hostileStories(rng *rand.Rand, n int) []Story {
 	texts := []string{"Plain words", `Quotes "double" and 'single'`, "<b>tags</b> & ampersands + plus",
 		"Nul\x00byte", "Ünïcödé — “curly” ½ \u2028 \ufdd0", "bad \xff utf-8", "  spaced  ",
-		"a</p><script>alert(1)</script>", "x{{.Title}}y", "ok"}
+		"a</p><script>alert(1)</script>", "x{{.Title}}y", "ok", "tab\there\r\nline", "emoji 😀 \ufffd \ufffe \x7f"}
 	urls := []string{"", "https://news.example.com/a?b=1&c=2+3", "http://example.org/a b/ü?q=%zz&r=%41",
 		"javascript:alert(1)", "JavaScript:alert(1)", "mailto:desk@example.org", "//cdn.example.org/x",
 		"/path/with'quote\"and<angle>", "data:text/html,<script>", "HTTPS://EXAMPLE.ORG/%E2%82%AC", "ftp://x/y:z"}
@@ -171,6 +172,45 @@ func TestFastPagesOnlyForTheThemesTemplates(t *testing.T) {
 		}
 		if !shown {
 			t.Errorf("no page shows the site's %s", tt.file)
+		}
+	}
+}
+
+// TestFeedXMLMatchesEncodingXML writes the feeds of sites of hostile stories with writeRSS
+// and writeAtom and with encoding/xml: the bytes must be the same.
+func TestFeedXMLMatchesEncodingXML(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 8 {
+		cfg := testConfig("https://example.org/ü x/")
+		if round%2 == 1 {
+			cfg.Language = ""
+			cfg.Description = "Tabs\tand\r\nbreaks & \x01 control"
+		}
+		s, err := New(cfg, theme(t), nil, Options{Minify: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := newModel(hostileStories(rng, 1+rng.IntN(30)), s.cfg.Location)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &renderer{Site: s, m: m}
+		for _, f := range r.feeds() {
+			for _, doc := range []any{r.rssDoc(f), r.atomDoc(f)} {
+				var want bytes.Buffer
+				want.WriteString(strings.TrimSuffix(xml.Header, "\n"))
+				if err := xml.NewEncoder(&want).Encode(doc); err != nil {
+					t.Fatal(err)
+				}
+				want.WriteByte('\n')
+				got, err := marshalXML(doc, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, want.Bytes()) {
+					t.Fatalf("round %d, %s %T:\nwritten:\n%s\nencoding/xml:\n%s", round, f.dir, doc, firstDiff(got, want.Bytes()), firstDiff(want.Bytes(), got))
+				}
+			}
 		}
 	}
 }

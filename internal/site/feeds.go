@@ -42,18 +42,8 @@ type feed struct {
 
 // feedJobs returns the jobs that write the site's feeds, then each topic's.
 func (r *renderer) feedJobs() []job {
-	feeds := []feed{{title: r.cfg.Title, description: r.cfg.Description, items: r.m.items}}
-	for _, t := range r.m.topics {
-		feeds = append(feeds, feed{
-			title:       t.name + " – " + r.cfg.Title,
-			description: "Briefs about " + t.name + ".",
-			dir:         topicPath(t.slug),
-			items:       t.items,
-		})
-	}
 	var jobs []job
-	for _, f := range feeds {
-		f.items = f.items[:min(len(f.items), r.cfg.FeedLength)]
+	for _, f := range r.feeds() {
 		for _, format := range []struct {
 			file   string
 			encode func(feed) ([]byte, error)
@@ -69,6 +59,23 @@ func (r *renderer) feedJobs() []job {
 		}
 	}
 	return jobs
+}
+
+// feeds returns the site's feed, then each topic's, with the items they show.
+func (r *renderer) feeds() []feed {
+	feeds := []feed{{title: r.cfg.Title, description: r.cfg.Description, items: r.m.items}}
+	for _, t := range r.m.topics {
+		feeds = append(feeds, feed{
+			title:       t.name + " – " + r.cfg.Title,
+			description: "Briefs about " + t.name + ".",
+			dir:         topicPath(t.slug),
+			items:       t.items,
+		})
+	}
+	for i := range feeds {
+		feeds[i].items = feeds[i].items[:min(len(feeds[i].items), r.cfg.FeedLength)]
+	}
+	return feeds
 }
 
 // updated returns the newest date of the feed's items; zero when none is dated.
@@ -135,6 +142,16 @@ func marshalXML(v any, compact bool) ([]byte, error) {
 	defer feedBuffers.Put(buf)
 	buf.Reset()
 	buf.WriteString(header)
+	if compact {
+		switch doc := v.(type) {
+		case *rssDoc:
+			writeRSS(buf, doc)
+			return bytes.Clone(buf.Bytes()), nil
+		case *atomFeed:
+			writeAtom(buf, doc)
+			return bytes.Clone(buf.Bytes()), nil
+		}
+	}
 	enc := xml.NewEncoder(buf)
 	if !compact {
 		enc.Indent("", "  ")
@@ -192,7 +209,16 @@ type rssGUID struct {
 
 // rss returns the feed as RSS 2.0.
 func (r *renderer) rss(f feed) ([]byte, error) {
-	doc := rssDoc{
+	out, err := marshalXML(r.rssDoc(f), r.min != nil)
+	if err != nil {
+		return nil, fmt.Errorf("rss %s: %w", f.dir+rssFile, err)
+	}
+	return out, nil
+}
+
+// rssDoc returns the feed's RSS document.
+func (r *renderer) rssDoc(f feed) *rssDoc {
+	doc := &rssDoc{
 		Version: "2.0",
 		Atom:    "http://www.w3.org/2005/Atom",
 		DC:      "http://purl.org/dc/elements/1.1/",
@@ -223,11 +249,7 @@ func (r *renderer) rss(f feed) ([]byte, error) {
 		}
 		doc.Channel.Items = append(doc.Channel.Items, item)
 	}
-	out, err := marshalXML(doc, r.min != nil)
-	if err != nil {
-		return nil, fmt.Errorf("rss %s: %w", f.dir+rssFile, err)
-	}
-	return out, nil
+	return doc
 }
 
 // author returns the author of an item for the feeds: its byline, else its outlet.
@@ -293,11 +315,20 @@ var atomEpoch = time.Unix(0, 0).UTC()
 
 // atom returns the feed as Atom 1.0.
 func (r *renderer) atom(f feed) ([]byte, error) {
+	out, err := marshalXML(r.atomDoc(f), r.min != nil)
+	if err != nil {
+		return nil, fmt.Errorf("atom %s: %w", f.dir+atomFile, err)
+	}
+	return out, nil
+}
+
+// atomDoc returns the feed's Atom document.
+func (r *renderer) atomDoc(f feed) *atomFeed {
 	updated := f.updated()
 	if updated.IsZero() {
 		updated = atomEpoch
 	}
-	doc := atomFeed{
+	doc := &atomFeed{
 		Lang:     r.cfg.Language,
 		Title:    f.title,
 		Subtitle: f.description,
@@ -332,11 +363,7 @@ func (r *renderer) atom(f feed) ([]byte, error) {
 		}
 		doc.Entries = append(doc.Entries, e)
 	}
-	out, err := marshalXML(doc, r.min != nil)
-	if err != nil {
-		return nil, fmt.Errorf("atom %s: %w", f.dir+atomFile, err)
-	}
-	return out, nil
+	return doc
 }
 
 type jsonFeedDoc struct {
