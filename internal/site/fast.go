@@ -299,11 +299,7 @@ func (w *pageWriter) brief(p *Page) {
 	w.s("</h1>\n")
 	w.meta(e)
 	w.s("\n</header>")
-	if e.Lede != "" {
-		w.s("\n<p class=\"lede\">")
-		w.esc(e.Lede)
-		w.s("</p>")
-	}
+	w.lede(e.Lede)
 	if len(e.Bullets) > 0 {
 		w.s("\n<section aria-labelledby=\"key-points\">\n<h2 id=\"key-points\">Key points</h2>\n<ul class=\"bullets\">")
 		w.bullets(e.Bullets)
@@ -380,11 +376,7 @@ func (w *pageWriter) headlines(p *Page) {
 			w.esc(e.Title)
 			w.s("</a></h2>\n")
 			w.meta(e)
-			if e.Lede != "" {
-				w.s("\n<p class=\"lede\">")
-				w.esc(e.Lede)
-				w.s("</p>")
-			}
+			w.lede(e.Lede)
 			w.s("</li>")
 		}
 		w.s("\n</ol>")
@@ -405,11 +397,7 @@ func (w *pageWriter) entry(e *Entry) {
 	w.esc(e.Title)
 	w.s("</a></h2>\n")
 	w.meta(e)
-	if e.Lede != "" {
-		w.s("\n<p class=\"lede\">")
-		w.esc(e.Lede)
-		w.s("</p>")
-	}
+	w.lede(e.Lede)
 	if len(e.Bullets) > 0 {
 		w.s("\n<ul class=\"bullets\">")
 		w.bullets(e.Bullets)
@@ -512,6 +500,15 @@ func (w *pageWriter) pager(pg *Pager) {
 		w.s("<span></span>")
 	}
 	w.s("</nav>")
+}
+
+// lede writes a lede paragraph after a newline, when there is a lede.
+func (w *pageWriter) lede(lede string) {
+	if lede != "" {
+		w.s("\n<p class=\"lede\">")
+		w.esc(lede)
+		w.s("</p>")
+	}
 }
 
 // bullets writes each bullet as a list item after a newline.

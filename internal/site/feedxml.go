@@ -76,9 +76,7 @@ func writeAtom(b *bytes.Buffer, doc *atomFeed) {
 	for _, l := range doc.Links {
 		atomLinkXML(b, l)
 	}
-	b.WriteString("<author>")
-	xmlElement(b, "name", doc.Author.Name)
-	b.WriteString("</author>")
+	atomPersonXML(b, "author", doc.Author)
 	xmlElement(b, "generator", doc.Generator)
 	for i := range doc.Entries {
 		e := &doc.Entries[i]
@@ -89,9 +87,7 @@ func writeAtom(b *bytes.Buffer, doc *atomFeed) {
 		xmlOptional(b, "published", e.Published)
 		xmlElement(b, "updated", e.Updated)
 		if e.Author != nil {
-			b.WriteString("<author>")
-			xmlElement(b, "name", e.Author.Name)
-			b.WriteString("</author>")
+			atomPersonXML(b, "author", *e.Author)
 		}
 		for _, c := range e.Categories {
 			b.WriteString(`<category term="`)
@@ -106,6 +102,12 @@ func writeAtom(b *bytes.Buffer, doc *atomFeed) {
 		b.WriteString("</content></entry>")
 	}
 	b.WriteString("</feed>\n")
+}
+
+func atomPersonXML(b *bytes.Buffer, name string, p atomPerson) {
+	b.WriteString("<" + name + ">")
+	xmlElement(b, "name", p.Name)
+	b.WriteString("</" + name + ">")
 }
 
 func atomLinkXML(b *bytes.Buffer, l atomLink) {
