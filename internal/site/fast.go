@@ -73,11 +73,11 @@ func themeKinds(tmpl map[string]*template.Template) map[string]bool {
 type pageWriter struct {
 	b   *bytes.Buffer
 	loc *time.Location // of the date and datetime template functions
-	tmp []byte         // for formatting dates
+	tmp [64]byte       // for formatting dates
 }
 
 // page writes p, a page of one of the fastKinds, and reports whether it could: it returns
-// false, having written part of the page, where the templates would fail, so that they
+// false, having written nothing, for a page the templates would fail on, so that they
 // report the error.
 func (w *pageWriter) page(p *Page) bool {
 	switch {
@@ -535,14 +535,12 @@ func (w *pageWriter) url(s string) { escapeURL(w.b, s) }
 
 // date writes t as the date template function formats it, escaped.
 func (w *pageWriter) date(t time.Time) {
-	w.tmp = t.In(w.loc).AppendFormat(w.tmp[:0], "2 January 2006")
-	escapeHTML(w.b, string(w.tmp))
+	escapeHTML(w.b, string(t.In(w.loc).AppendFormat(w.tmp[:0], "2 January 2006")))
 }
 
 // datetime writes t as the datetime template function formats it, escaped.
 func (w *pageWriter) datetime(t time.Time) {
-	w.tmp = t.In(w.loc).AppendFormat(w.tmp[:0], time.RFC3339)
-	escapeHTML(w.b, string(w.tmp))
+	escapeHTML(w.b, string(t.In(w.loc).AppendFormat(w.tmp[:0], time.RFC3339)))
 }
 
 // plural is the plural template function.
