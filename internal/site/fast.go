@@ -543,14 +543,6 @@ func (w *pageWriter) datetime(t time.Time) {
 	escapeHTML(w.b, string(t.In(w.loc).AppendFormat(w.tmp[:0], time.RFC3339)))
 }
 
-// plural is the plural template function.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // marshalLD returns v as html/template writes it into a <script> element: JSON, with "<", ">",
 // "&", U+2028 and U+2029 escaped by encoding/json. It fails for what html/template would
 // write differently: nil, which it pads as " null ".

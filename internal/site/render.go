@@ -197,7 +197,8 @@ func (r *renderer) render(p *Page) (output, error) {
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
 	buf.Reset()
-	if w := (pageWriter{b: buf, loc: r.cfg.Location}); !r.fast[p.Kind] || !w.page(p) {
+	w := pageWriter{b: buf, loc: r.cfg.Location}
+	if !r.fast[p.Kind] || !w.page(p) {
 		buf.Reset()
 		if err := r.tmpl[p.Kind].ExecuteTemplate(buf, r.start[p.Kind], p); err != nil {
 			return output{}, fmt.Errorf("render %s: %w", name, r.execError(err))

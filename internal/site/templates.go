@@ -187,3 +187,11 @@ func funcMap(loc *time.Location) template.FuncMap {
 		"plural": plural,
 	}
 }
+
+// plural is the plural template function: plural(3, "brief", "briefs") is "3 briefs".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
