@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -42,24 +41,7 @@ func TestSeedGolden(t *testing.T) {
 		b.Title = "" // the cleaner's (d.Title), pinned by its own tests
 		got = append(got, b)
 	}
-	out, err := json.MarshalIndent(got, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out = append(out, '\n')
-	const golden = "testdata/seed.golden"
-	if *update {
-		if err := os.WriteFile(golden, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(out) != string(want) {
-		t.Errorf("seed briefs differ from %s; run go test ./internal/summarize -update and review the diff\ngot:\n%s", golden, out)
-	}
+	checkGolden(t, "testdata/seed.golden", got)
 }
 
 // TestDocDailyMailHeader summarizes a story written for this test in the shape of the

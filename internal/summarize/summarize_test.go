@@ -265,12 +265,17 @@ func TestDocGolden(t *testing.T) {
 	for _, a := range readArticles(t) {
 		got = append(got, entry{a.ID, Doc(a.doc(), 3)})
 	}
-	out, err := json.MarshalIndent(got, "", "  ")
+	checkGolden(t, "testdata/briefs.golden", got)
+}
+
+// checkGolden compares v, as indented JSON, with the golden file, which -update rewrites.
+func checkGolden(t *testing.T, golden string, v any) {
+	t.Helper()
+	out, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	out = append(out, '\n')
-	const golden = "testdata/briefs.golden"
 	if *update {
 		if err := os.WriteFile(golden, out, 0o644); err != nil {
 			t.Fatal(err)

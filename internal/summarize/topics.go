@@ -73,19 +73,7 @@ func topics(v *vocab, titleText string, title []word, sents []sentence) []string
 		if !known || !leftKnown {
 			continue
 		}
-		m := ms[i]
-		ms[i].count, ms[i].score = 0, 0
-		for _, part := range []string{left, right} {
-			j, ok := index[part]
-			if !ok {
-				j = len(ms)
-				index[part] = j
-				ms = append(ms, mention{name: part, words: strings.Count(part, " ") + 1, first: m.first})
-			}
-			ms[j].count += m.count
-			ms[j].score += m.score
-			ms[j].first = min(ms[j].first, m.first)
-		}
+		ms = splitMention(ms, index, i, left, right)
 	}
 	// "Ukraine Marie Yovanovitch" is two names glued together when a name of two words or
 	// more that is mentioned on its own ends or starts it. The rest is a name of its own
@@ -95,22 +83,10 @@ func topics(v *vocab, titleText string, title []word, sents []sentence) []string
 		if !ok {
 			continue
 		}
-		m := ms[i]
-		ms[i].count, ms[i].score = 0, 0
-		parts := []string{known}
 		if v.midName(rest) {
-			parts = append(parts, rest)
-		}
-		for _, part := range parts {
-			j, ok := index[part]
-			if !ok {
-				j = len(ms)
-				index[part] = j
-				ms = append(ms, mention{name: part, words: strings.Count(part, " ") + 1, first: m.first})
-			}
-			ms[j].count += m.count
-			ms[j].score += m.score
-			ms[j].first = min(ms[j].first, m.first)
+			ms = splitMention(ms, index, i, known, rest)
+		} else {
+			ms = splitMention(ms, index, i, known)
 		}
 	}
 	// Merge each name into the most important longer name that contains it.
@@ -322,6 +298,25 @@ func caps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// splitMention moves the mentions of ms[i] to the names parts, adding those ms lacks (index
+// maps a name to its place in ms), and returns ms.
+func splitMention(ms []mention, index map[string]int, i int, parts ...string) []mention {
+	m := ms[i]
+	ms[i].count, ms[i].score = 0, 0
+	for _, part := range parts {
+		j, ok := index[part]
+		if !ok {
+			j = len(ms)
+			index[part] = j
+			ms = append(ms, mention{name: part, words: strings.Count(part, " ") + 1, first: m.first})
+		}
+		ms[j].count += m.count
+		ms[j].score += m.score
+		ms[j].first = min(ms[j].first, m.first)
+	}
+	return ms
 }
 
 // containsName reports whether name long contains name short, so that short is another
