@@ -13,20 +13,32 @@ import (
 // benchArticles cleans the named testdata articles in a loop.
 func benchArticles(b *testing.B, names ...string) {
 	var as []content.Article
-	size := 0
 	for _, n := range names {
-		a := readArticle(b, n)
-		as = append(as, a)
+		as = append(as, readArticle(b, n))
+	}
+	benchClean(b, as, "")
+}
+
+// benchClean cleans the articles in a loop and, when unit is set, reports how many it
+// cleans per second in that unit.
+func benchClean(b *testing.B, as []content.Article, unit string) {
+	size := 0
+	for _, a := range as {
 		size += len(a.Body)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	n := 0
 	for b.Loop() {
 		for _, a := range as {
 			if _, err := Article(a); err != nil {
 				b.Fatal(err)
 			}
 		}
+		n += len(as)
+	}
+	if unit != "" {
+		b.ReportMetric(float64(n)/b.Elapsed().Seconds(), unit)
 	}
 }
 
@@ -57,25 +69,14 @@ func BenchmarkCorpus(b *testing.B) {
 				b.Skip("no corpus at", dir)
 			}
 			var as []content.Article
-			size := 0
 			for _, n := range names {
 				data, err := os.ReadFile(n)
 				if err != nil {
 					b.Fatal(err)
 				}
 				as = append(as, content.Article{Format: track.format, Body: string(data), BodyLine: 1})
-				size += len(data)
 			}
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			n := 0
-			for b.Loop() {
-				for _, a := range as {
-					Article(a)
-				}
-				n += len(as)
-			}
-			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
+			benchClean(b, as, "pages/s")
 		})
 	}
 }
@@ -90,7 +91,6 @@ func BenchmarkCNN(b *testing.B) {
 	}
 	defer f.Close()
 	var as []content.Article
-	size := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<26)
 	for sc.Scan() {
@@ -101,16 +101,6 @@ func BenchmarkCNN(b *testing.B) {
 			b.Fatal(err)
 		}
 		as = append(as, content.Article{Format: content.Text, Body: it.Text, BodyLine: 1})
-		size += len(it.Text)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	n := 0
-	for b.Loop() {
-		for _, a := range as {
-			Article(a)
-		}
-		n += len(as)
-	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	benchClean(b, as, "articles/s")
 }
