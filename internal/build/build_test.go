@@ -65,13 +65,7 @@ Consumers are likely to see higher prices at the pump within weeks, according to
 
 func TestRun(t *testing.T) {
 	root := t.TempDir()
-	write := func(name, data string) {
-		p := filepath.Join(root, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, data string) { writeFile(t, root, name, data) }
 	body := "Oil prices rose 3% on Monday after producers agreed to cut output by two million barrels a day.\n\n" +
 		"Analysts said the cut was larger than expected and would tighten supply through the winter months.\n\n" +
 		"Consumers are likely to see higher prices at the pump within weeks, according to industry groups.\n"
@@ -124,5 +118,17 @@ func TestRunProgress(t *testing.T) {
 	}
 	if p := last["pages"]; p[0] == 0 || p[0] != p[1] {
 		t.Errorf("pages progress ended at %v, want all done", p)
+	}
+}
+
+// writeFile writes data to the file name under root, making its folders.
+func writeFile(t *testing.T, root, name, data string) {
+	t.Helper()
+	p := filepath.Join(root, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -11,13 +11,7 @@ import (
 
 func TestSession(t *testing.T) {
 	root := t.TempDir()
-	write := func(name, data string) {
-		p := filepath.Join(root, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, data string) { writeFile(t, root, name, data) }
 	story := func(title, date string) string {
 		return "---\ntitle: " + title + "\ndate: " + date + "\n---\n" +
 			"Oil prices rose 3% on Monday after producers agreed to cut output by two million barrels a day.\n\n" +
