@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -42,8 +43,13 @@ type writeJob struct {
 	data []byte
 }
 
-// writers is how many files are written at once: file systems are slow to create folders.
-const writers = 8
+// writers returns how many files are written at once: one per CPU, at least two. Creating a
+// file or folder is mostly CPU work in the kernel, and folders of one parent take turns, so
+// more writers than CPUs only contend: a cold build of 10,000 articles took 4.3–4.6 s with
+// two writers on two CPUs against 4.5–5.2 s with eight.
+func writers() int {
+	return max(2, runtime.GOMAXPROCS(0))
+}
 
 // newOutput creates the staging folder beside dest. last is the record of the build that
 // made dest, if known; the record of this one will be written to memoPath.
@@ -64,7 +70,7 @@ func newOutput(dest, memoPath string, last *record) (*output, error) {
 	if fi, err := os.Stat(dest); err == nil && fi.IsDir() && last != nil {
 		o.last, o.prev = last, &last.Memo
 	}
-	for range writers {
+	for range writers() {
 		o.wg.Go(func() { o.writer(o.jobs) })
 	}
 	return o, nil
