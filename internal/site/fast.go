@@ -309,11 +309,7 @@ func (w *pageWriter) brief(p *Page) {
 	w.topics(e.Topics)
 	if len(p.Body) > 0 {
 		w.s("\n<details class=\"article\">\n<summary><h2>Full article</h2></summary>")
-		if p.Article != "" {
-			w.s(string(p.Article))
-		} else {
-			writeBlocks(w.b, p.Body)
-		}
+		writeBlocks(w.b, p.Body) // what Article holds when it is set
 		if e.SourceURL != "" {
 			w.s("\n<p class=\"original\"><a href=\"")
 			w.url(e.SourceURL)
