@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
+	"html/template"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -213,4 +214,37 @@ func TestFeedXMLMatchesEncodingXML(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzEscapes holds escapeHTML, escapeURL and escapeXML to what html/template and
+// encoding/xml write for the same string: in an element, in a link's href, in XML text.
+func FuzzEscapes(f *testing.F) {
+	for _, s := range []string{"", "plain", `<a href="x">&'+</a>`, "javascript:alert(1)", "HTTPS://x/%41%zz ü",
+		"mailto:a@b", "a:b/c", "/p?q=1&r=2#f", "\x00\t\r\n\x7f\xff\ufffd\ufffe😀"} {
+		f.Add(s)
+	}
+	tmpl := template.Must(template.New("").Parse(`<p>{{.}}</p><a href="{{.}}">`))
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		if err := tmpl.Execute(&want, s); err != nil {
+			t.Skip(err)
+		}
+		var got bytes.Buffer
+		got.WriteString("<p>")
+		escapeHTML(&got, s)
+		got.WriteString(`</p><a href="`)
+		escapeURL(&got, s)
+		got.WriteString(`">`)
+		if got.String() != want.String() {
+			t.Errorf("escapeHTML and escapeURL of %q give\n%q\nhtml/template gives\n%q", s, got.String(), want.String())
+		}
+		var xwant, xgot bytes.Buffer
+		if err := xml.EscapeText(&xwant, []byte(s)); err != nil {
+			t.Fatal(err)
+		}
+		escapeXML(&xgot, s)
+		if xgot.String() != xwant.String() {
+			t.Errorf("escapeXML(%q) = %q, encoding/xml gives %q", s, xgot.String(), xwant.String())
+		}
+	})
 }
