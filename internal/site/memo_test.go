@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -61,7 +62,7 @@ func TestRenderMemo(t *testing.T) {
 	if len(kept) != 0 || len(all) < 20 {
 		t.Fatalf("first render: %d written, %d kept", len(all), len(kept))
 	}
-	full := maps(have)
+	full := maps.Clone(have)
 
 	// Nothing changed: nothing is rendered.
 	written, kept, memo := renderMemo(t, s, stories, memo, have)
@@ -78,7 +79,7 @@ func TestRenderMemo(t *testing.T) {
 
 	// One story's lede changes: its page, the lists and feeds that show it (its related
 	// briefs' pages too), nothing else, and every file rendered again did change.
-	before := maps(have)
+	before := maps.Clone(have)
 	edited := slices.Clone(stories)
 	i := slices.IndexFunc(edited, func(s Story) bool { return s.Slug == "hostile" })
 	edited[i].Brief.Lede = "A new lede."
@@ -126,18 +127,10 @@ func TestRenderMemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, kept, _ = renderMemo(t, other, edited, memo, maps(full))
+	_, kept, _ = renderMemo(t, other, edited, memo, maps.Clone(full))
 	if len(kept) != 0 {
 		t.Errorf("a new base URL kept %v", kept)
 	}
-}
-
-func maps(m map[string][]byte) map[string][]byte {
-	c := make(map[string][]byte, len(m))
-	for k, v := range m {
-		c[k] = v
-	}
-	return c
 }
 
 // TestRenderMemoMatchesFresh makes random edits to a site of stories and checks, after each,
