@@ -3,10 +3,6 @@ package site
 import (
 	"bytes"
 	"html/template"
-	"io/fs"
-	"sync"
-
-	"github.com/briefs/briefs"
 )
 
 // A brief page's article is most of its markup, and html/template spends a reflective call on
@@ -19,40 +15,12 @@ import (
 // blockTemplates are the partials articleHTML stands for.
 var blockTemplates = []string{"_block.html", "_inline.html"}
 
-// themeBlockTrees returns the parse trees, as text, of the default theme's blockTemplates.
-var themeBlockTrees = sync.OnceValue(func() map[string]string {
-	text, err := fs.ReadFile(briefs.Theme, "templates/_block.html")
-	if err != nil {
-		return nil
-	}
-	t, err := template.New("").Funcs(funcMap(nil)).Parse(string(text))
-	if err != nil {
-		return nil
-	}
-	return blockTrees(t)
-})
-
-// blockTrees returns the parse trees of the blockTemplates in the set t, as text, before t
-// is executed (html/template adds its escapers then).
-func blockTrees(t *template.Template) map[string]string {
-	trees := map[string]string{}
+// themeBlocks reports whether a brief page's set, given by treesOf, shows blocks exactly as
+// the default theme does.
+func themeBlocks(trees map[string]string) bool {
+	want := themeTrees()["brief"]
 	for _, name := range blockTemplates {
-		if d := t.Lookup(name); d != nil && d.Tree != nil && d.Tree.Root != nil {
-			trees[name] = d.Tree.Root.String()
-		}
-	}
-	return trees
-}
-
-// themeBlocks reports whether the set t shows blocks exactly as the default theme does.
-func themeBlocks(t *template.Template) bool {
-	want := themeBlockTrees()
-	got := blockTrees(t)
-	if len(want) != len(blockTemplates) || len(got) != len(want) {
-		return false
-	}
-	for name, tree := range want {
-		if got[name] != tree {
+		if want[name] == "" || trees[name] != want[name] {
 			return false
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"html/template"
-	"slices"
+	"maps"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,43 +26,43 @@ import (
 // fastKinds are the page kinds pageWriter writes.
 var fastKinds = []string{"brief", "index", "topic", "day"}
 
-// themeSetTrees returns, by page kind, the theme's template set as setTrees gives it.
-var themeSetTrees = sync.OnceValue(func() map[string]string {
+// themeTrees returns, by page kind, the parse trees of the theme's template set as treesOf
+// gives them.
+var themeTrees = sync.OnceValue(func() map[string]map[string]string {
 	sets, _, _, err := parseTemplates(briefs.Theme, nil, funcMap(nil))
 	if err != nil {
 		return nil
 	}
-	trees := make(map[string]string, len(sets))
-	for kind, t := range sets {
-		trees[kind] = setTrees(t)
-	}
-	return trees
+	return treesByKind(sets)
 })
 
-// setTrees returns every template of the set t and its parse tree, as text, sorted by name.
-// It must run before t is executed, when html/template adds its escapers to the trees.
-func setTrees(t *template.Template) string {
-	ts := t.Templates()
-	slices.SortFunc(ts, func(a, b *template.Template) int { return strings.Compare(a.Name(), b.Name()) })
-	var b strings.Builder
-	for _, d := range ts {
-		if d.Tree == nil || d.Tree.Root == nil {
-			continue
-		}
-		b.WriteString(d.Name())
-		b.WriteByte(0)
-		b.WriteString(d.Tree.Root.String())
-		b.WriteByte(0)
+// treesByKind returns treesOf each page kind's set.
+func treesByKind(sets map[string]*template.Template) map[string]map[string]string {
+	trees := make(map[string]map[string]string, len(sets))
+	for kind, t := range sets {
+		trees[kind] = treesOf(t)
 	}
-	return b.String()
+	return trees
 }
 
-// themeKinds returns the fastKinds whose sets in tmpl are the theme's.
-func themeKinds(tmpl map[string]*template.Template) map[string]bool {
-	want := themeSetTrees()
+// treesOf returns the parse tree, as text, of every template of the set t, by name. It must
+// run before t is executed, when html/template adds its escapers to the trees.
+func treesOf(t *template.Template) map[string]string {
+	trees := map[string]string{}
+	for _, d := range t.Templates() {
+		if d.Tree != nil && d.Tree.Root != nil {
+			trees[d.Name()] = d.Tree.Root.String()
+		}
+	}
+	return trees
+}
+
+// themeKinds returns the fastKinds whose sets, given by treesByKind, are the theme's.
+func themeKinds(trees map[string]map[string]string) map[string]bool {
+	want := themeTrees()
 	fast := map[string]bool{}
 	for _, kind := range fastKinds {
-		if t := tmpl[kind]; t != nil && want[kind] != "" && setTrees(t) == want[kind] {
+		if len(want[kind]) > 0 && maps.Equal(trees[kind], want[kind]) {
 			fast[kind] = true
 		}
 	}

@@ -65,8 +65,9 @@ func New(cfg config.Site, theme, local fs.FS, opts Options) (*Site, error) {
 	for _, kind := range kinds {
 		s.start[kind] = startTemplate(tmpl[kind], kind+".html")
 	}
-	s.article = themeBlocks(tmpl["brief"])
-	s.fast = themeKinds(tmpl)
+	trees := treesByKind(tmpl)
+	s.article = themeBlocks(trees["brief"])
+	s.fast = themeKinds(trees)
 	if s.static, err = listStatic(theme, local); err != nil {
 		return nil, err
 	}
