@@ -8,7 +8,6 @@ import (
 	"html"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -138,9 +137,8 @@ func marshalXML(v any, compact bool) ([]byte, error) {
 	if compact {
 		header = strings.TrimSuffix(header, "\n")
 	}
-	buf := feedBuffers.Get().(*bytes.Buffer)
-	defer feedBuffers.Put(buf)
-	buf.Reset()
+	buf := getBuffer()
+	defer putBuffer(buf)
 	buf.WriteString(header)
 	if compact {
 		switch doc := v.(type) {
@@ -162,10 +160,6 @@ func marshalXML(v any, compact bool) ([]byte, error) {
 	buf.WriteByte('\n')
 	return bytes.Clone(buf.Bytes()), nil
 }
-
-// feedBuffers are the buffers feeds are encoded into, reused: a feed grows a new buffer by
-// doubling.
-var feedBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 type rssDoc struct {
 	XMLName xml.Name   `xml:"rss"`

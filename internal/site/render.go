@@ -194,9 +194,8 @@ func (r *renderer) render(p *Page) (output, error) {
 		p.Type = "website"
 	}
 	name := fileName(p.Path)
-	buf := pageBuffers.Get().(*bytes.Buffer)
-	defer putPageBuffer(buf)
-	buf.Reset()
+	buf := getBuffer()
+	defer putBuffer(buf)
 	w := pageWriter{b: buf, loc: r.cfg.Location}
 	if !r.fast[p.Kind] || !w.page(p) {
 		buf.Reset()
@@ -211,14 +210,21 @@ func (r *renderer) render(p *Page) (output, error) {
 	return out, err
 }
 
-// pageBuffers are the buffers pages are executed into: a page grows a new buffer by
+// fileBuffers are the buffers pages and feeds are made in: a file grows a new buffer by
 // doubling, which was a quarter of the bytes a render allocated.
-var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+var fileBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// putPageBuffer returns buf to pageBuffers unless it grew too big to keep.
-func putPageBuffer(buf *bytes.Buffer) {
+// getBuffer returns an empty buffer from fileBuffers.
+func getBuffer() *bytes.Buffer {
+	buf := fileBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	return buf
+}
+
+// putBuffer returns buf to fileBuffers unless it grew too big to keep.
+func putBuffer(buf *bytes.Buffer) {
 	if buf.Cap() <= 1<<20 {
-		pageBuffers.Put(buf)
+		fileBuffers.Put(buf)
 	}
 }
 
